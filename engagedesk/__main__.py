@@ -1,0 +1,3 @@
+from engagedesk.cli import main
+
+raise SystemExit(main())

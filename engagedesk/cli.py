@@ -1,0 +1,123 @@
+"""The command line: the same services as the window, without one.
+
+``engagedesk`` alone opens the window.  Exit codes: 0 done, 1 a problem the message explains
+(or ``check`` found one), 2 the command was mistyped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from engagedesk import __version__, logs, paths
+from engagedesk.domain.errors import UserError
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help=f"database file (default: ${paths.DB_ENV}, else the user data folder)")
+    common.add_argument("--temp", action="store_true", default=argparse.SUPPRESS,
+                        help="use a throwaway database that is deleted on exit")
+
+    parser = argparse.ArgumentParser(
+        prog="engagedesk", parents=[common],
+        description="EngageDesk: sign-in, meeting notes, canvassing and printing, with no network.")
+    parser.set_defaults(db=None, temp=False, command=None)
+    parser.add_argument("--version", action="version", version=f"EngageDesk {__version__}")
+    parser.add_argument("--quit-after-shown", action="store_true",
+                        help="show the window, then exit (for smoke tests and start-up timing)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", parents=[common], help="make a demo organisation to explore")
+    demo.add_argument("--people", type=int, default=2_000, metavar="N", help="how many people (default 2,000; up to 1,000,000)")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="the same seed makes the same demo")
+
+    commands.add_parser("check", parents=[common], help="check a database file for damage")
+
+    listing = commands.add_parser("list", parents=[common], help="list people, meetings, campaigns or turfs")
+    listing.add_argument("kind", choices=("people", "meetings", "campaigns", "turfs"))
+    listing.add_argument("--json", action="store_true", help="one JSON object per line")
+    listing.add_argument("--limit", type=int, metavar="N", help="at most N rows")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    started = time.perf_counter()
+    args = _parser().parse_args(argv)
+    logs.set_up(to_file=args.command is None)
+    with tempfile.TemporaryDirectory(prefix="engagedesk-") if args.temp else _no_temp() as temp:
+        db_path = Path(temp) / "engagedesk.db" if temp else paths.database_path(args.db)
+        try:
+            if args.command is None:
+                from engagedesk import app  # Qt is imported only when a window is wanted
+
+                return app.run(db_path, quit_after_shown=args.quit_after_shown, temporary=bool(temp),
+                               started=started)
+            return COMMANDS[args.command](args, db_path)
+        except UserError as problem:
+            print(problem.message, file=sys.stderr)
+            return 1
+        except KeyboardInterrupt:
+            print("Stopped.", file=sys.stderr)
+            return 1
+
+
+class _no_temp:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _demo(args: argparse.Namespace, db_path: Path) -> int:
+    from engagedesk.services import demo, organisation
+    from engagedesk.store import Store
+
+    if not 0 <= args.people <= demo.MAX_PEOPLE:
+        raise UserError(f"--people must be between 0 and {demo.MAX_PEOPLE:,}.")
+    with Store.open(db_path) as store:
+        if organisation.is_set_up(store):
+            raise UserError(f"{db_path} already holds an organisation; the demo goes into a new "
+                            "file. Give another --db path.")
+        started = time.perf_counter()
+        counts = demo.make_demo(store, people=args.people, seed=args.seed)
+    print(f"Made a demo organisation in {db_path} in {time.perf_counter() - started:.1f} s: "
+          + ", ".join(f"{value:,} {name.replace('_', ' ')}" for name, value in counts.items()))
+    return 0
+
+
+def _check(args: argparse.Namespace, db_path: Path) -> int:
+    from engagedesk.store.health import check_database
+
+    report = check_database(db_path)
+    for line in report.facts:
+        print(line)
+    for line in report.problems:
+        print(f"PROBLEM: {line}")
+    return 0 if report.ok else 1
+
+
+def _list(args: argparse.Namespace, db_path: Path) -> int:
+    from engagedesk.services import listing
+    from engagedesk.store import Store
+
+    if args.limit is not None and args.limit < 0:
+        raise UserError("--limit must be 0 or more.")
+    with Store.open(db_path, create=False, lock=False) as store:
+        out = sys.stdout
+        for row in listing.rows(store, args.kind, args.limit):
+            if args.json:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            else:
+                out.write("\t".join("" if v is None else str(v) for v in row.values()) + "\n")
+    return 0
+
+
+COMMANDS = {"demo": _demo, "check": _check, "list": _list}

@@ -1,0 +1,178 @@
+"""The schema, as a registry of migrations.
+
+``MIGRATIONS[n - 1]`` takes a database from version ``n - 1`` to ``n`` (``PRAGMA user_version``).
+Each runs in its own transaction; the caller backs the file up first.  Never edit a migration
+that has shipped: add a new one.  A test keeps a database made by version 1 and upgrades it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = 0x45444B31  # "EDK1": marks the file as an EngageDesk database
+
+# Columns every syncable table has (see ARCHITECTURE.md, "The store").
+SYNC_COLUMNS = """
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    hlc TEXT NOT NULL,
+    site_id TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))"""
+
+FLAG = "INTEGER NOT NULL DEFAULT 0 CHECK ({name} IN (0, 1))"
+
+
+def _ref(table: str) -> str:
+    # Deferred, so that a sync bundle may bring a row before the row it points to.
+    return f"TEXT REFERENCES {table}(id) DEFERRABLE INITIALLY DEFERRED"
+
+
+def _flag(name: str) -> str:
+    return f"{name} {FLAG.format(name=name)}"
+
+
+SYNCABLE_TABLES: dict[str, str] = {
+    "organisation": "name TEXT NOT NULL",
+    "laptops": "name TEXT NOT NULL",
+    "addresses": """
+        number TEXT NOT NULL DEFAULT '', street TEXT NOT NULL DEFAULT '',
+        unit TEXT NOT NULL DEFAULT '', city TEXT NOT NULL DEFAULT '',
+        region TEXT NOT NULL DEFAULT '', postal_code TEXT NOT NULL DEFAULT '',
+        lat REAL, lon REAL""",
+    "people": f"""
+        given_name TEXT NOT NULL DEFAULT '', family_name TEXT NOT NULL DEFAULT '',
+        preferred_name TEXT NOT NULL DEFAULT '', pronouns TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '',
+        phone_digits TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT '',
+        address_id {_ref('addresses')}, notes TEXT NOT NULL DEFAULT '',
+        {_flag('may_contact')}, {_flag('do_not_contact')},
+        do_not_contact_since TEXT, do_not_contact_reason TEXT NOT NULL DEFAULT '',
+        {_flag('photo_consent')}, {_flag('quote_consent')},
+        sort_key TEXT NOT NULL DEFAULT ''""",
+    "meetings": """
+        title TEXT NOT NULL, series TEXT NOT NULL DEFAULT '', starts_at TEXT NOT NULL,
+        ends_at TEXT NOT NULL DEFAULT '', place TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '', facilitator_ids TEXT NOT NULL DEFAULT '[]'""",
+    "agenda_items": f"""
+        meeting_id {_ref('meetings')} NOT NULL, position INTEGER NOT NULL,
+        title TEXT NOT NULL, minutes INTEGER NOT NULL DEFAULT 0""",
+    "attendance": f"""
+        meeting_id {_ref('meetings')} NOT NULL, person_id {_ref('people')} NOT NULL,
+        role TEXT NOT NULL, time_in TEXT NOT NULL, time_out TEXT,
+        {_flag('walk_in')}, entered_by TEXT NOT NULL DEFAULT ''""",
+    "themes": "name TEXT NOT NULL",
+    "notes": f"""
+        meeting_id {_ref('meetings')} NOT NULL, agenda_item_id {_ref('agenda_items')},
+        speaker_id {_ref('people')}, kind TEXT NOT NULL, text TEXT NOT NULL, at TEXT NOT NULL""",
+    "note_themes": f"note_id {_ref('notes')} NOT NULL, theme_id {_ref('themes')} NOT NULL",
+    "action_items": f"""
+        text TEXT NOT NULL, owner_id {_ref('people')}, due_on TEXT,
+        status TEXT NOT NULL DEFAULT 'open', origin_meeting_id {_ref('meetings')},
+        closed_at TEXT, closed_in_meeting_id {_ref('meetings')}""",
+    "campaigns": """
+        name TEXT NOT NULL, starts_on TEXT, ends_on TEXT, script TEXT NOT NULL DEFAULT '',
+        outcomes TEXT NOT NULL DEFAULT '[]'""",
+    "questions": f"""
+        campaign_id {_ref('campaigns')} NOT NULL, position INTEGER NOT NULL, kind TEXT NOT NULL,
+        prompt TEXT NOT NULL, options TEXT NOT NULL DEFAULT '[]',
+        ask_if_question_id {_ref('questions')}, ask_if_answer TEXT""",
+    "turfs": f"campaign_id {_ref('campaigns')} NOT NULL, name TEXT NOT NULL, canvasser TEXT NOT NULL DEFAULT ''",
+    "turf_addresses": f"turf_id {_ref('turfs')} NOT NULL, address_id {_ref('addresses')} NOT NULL",
+    "knocks": f"""
+        campaign_id {_ref('campaigns')} NOT NULL, address_id {_ref('addresses')} NOT NULL,
+        at TEXT NOT NULL, canvasser TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''""",
+    "responses": f"""
+        knock_id {_ref('knocks')} NOT NULL, person_id {_ref('people')},
+        question_id {_ref('questions')} NOT NULL, answer TEXT NOT NULL""",
+}
+
+V1_INDEXES = (
+    "CREATE INDEX people_sort ON people(deleted, sort_key)",
+    "CREATE INDEX people_email ON people(email) WHERE email != ''",
+    "CREATE INDEX people_phone ON people(phone_digits) WHERE phone_digits != ''",
+    "CREATE INDEX people_address ON people(address_id)",
+    "CREATE INDEX meetings_start ON meetings(starts_at)",
+    "CREATE INDEX meetings_series ON meetings(series, starts_at)",
+    "CREATE INDEX agenda_meeting ON agenda_items(meeting_id, position)",
+    "CREATE UNIQUE INDEX attendance_once ON attendance(meeting_id, person_id)",
+    "CREATE INDEX attendance_person ON attendance(person_id)",
+    "CREATE INDEX notes_meeting ON notes(meeting_id, at)",
+    "CREATE INDEX notes_speaker ON notes(speaker_id)",
+    "CREATE INDEX note_themes_note ON note_themes(note_id)",
+    "CREATE INDEX note_themes_theme ON note_themes(theme_id)",
+    "CREATE INDEX actions_origin ON action_items(origin_meeting_id)",
+    "CREATE INDEX questions_campaign ON questions(campaign_id, position)",
+    "CREATE INDEX turfs_campaign ON turfs(campaign_id)",
+    "CREATE INDEX turf_addresses_turf ON turf_addresses(turf_id)",
+    "CREATE INDEX knocks_address ON knocks(address_id, at)",
+    "CREATE INDEX knocks_campaign ON knocks(campaign_id)",
+    "CREATE INDEX responses_knock ON responses(knock_id)",
+)
+
+
+def _v1_tables(conn: sqlite3.Connection) -> None:
+    """Every table, with the sync columns, and the settings local to this laptop."""
+    conn.execute(
+        "CREATE TABLE local_settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT"
+    )
+    for table, columns in SYNCABLE_TABLES.items():
+        conn.execute(f"CREATE TABLE {table} ({SYNC_COLUMNS},\n{columns}) STRICT")
+        conn.execute(f"CREATE INDEX {table}_hlc ON {table}(hlc, site_id)")
+    for statement in V1_INDEXES:
+        conn.execute(statement)
+
+
+def _v2_people_search(conn: sqlite3.Connection) -> None:
+    """Full-text search over people: names, e-mail, phone digits and street.
+
+    Accent- and case-insensitive (unicode61, remove_diacritics 2), prefix indexes for the first
+    letters typed at the sign-in desk.  Kept in step by triggers; deleted people are left out.
+    """
+    conn.execute(
+        "CREATE VIRTUAL TABLE people_fts USING fts5("
+        "name, email, phone, street, "
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
+    )
+    fts_row = (
+        "SELECT new.rowid, new.given_name || ' ' || new.preferred_name || ' ' || new.family_name, "
+        "new.email, new.phone_digits, "
+        "coalesce((SELECT street FROM addresses WHERE id = new.address_id), '') "
+        "WHERE new.deleted = 0"
+    )
+    triggers = (
+        f"""CREATE TRIGGER people_fts_insert AFTER INSERT ON people BEGIN
+            INSERT INTO people_fts(rowid, name, email, phone, street) {fts_row};
+        END""",
+        f"""CREATE TRIGGER people_fts_update AFTER UPDATE OF
+            given_name, preferred_name, family_name, email, phone_digits, address_id, deleted
+        ON people BEGIN
+            DELETE FROM people_fts WHERE rowid = old.rowid;
+            INSERT INTO people_fts(rowid, name, email, phone, street) {fts_row};
+        END""",
+        """CREATE TRIGGER people_fts_delete AFTER DELETE ON people BEGIN
+            DELETE FROM people_fts WHERE rowid = old.rowid;
+        END""",
+        """CREATE TRIGGER addresses_fts_street AFTER UPDATE OF street ON addresses BEGIN
+            UPDATE people_fts SET street = new.street
+            WHERE rowid IN (SELECT rowid FROM people WHERE address_id = new.id AND deleted = 0);
+        END""",
+    )
+    # One statement at a time: executescript() would commit the migration's transaction.
+    for trigger in triggers:
+        conn.execute(trigger)
+    conn.execute(
+        "INSERT INTO people_fts(rowid, name, email, phone, street) "
+        "SELECT p.rowid, p.given_name || ' ' || p.preferred_name || ' ' || p.family_name, "
+        "p.email, p.phone_digits, coalesce(a.street, '') "
+        "FROM people p LEFT JOIN addresses a ON a.id = p.address_id WHERE p.deleted = 0"
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _v1_tables,
+    _v2_people_search,
+)
+LATEST_VERSION = len(MIGRATIONS)

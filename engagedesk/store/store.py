@@ -1,0 +1,348 @@
+"""The SQLite file: opening it safely, migrating it, and writing syncable rows.
+
+One :class:`Store` owns one connection and is used from one thread (in the app, the store
+thread of :mod:`engagedesk.store.worker`).  The connection runs in autocommit mode and every
+write goes through :meth:`Store.transaction` (``BEGIN IMMEDIATE`` ... ``COMMIT``), so a group of
+changes lands whole or not at all.  sqlite-utils wraps the same connection for queries and
+introspection; its write helpers commit on their own and are not used inside a transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import filelock
+import sqlite_utils
+
+from engagedesk.domain.models import new_id
+from engagedesk.store import backup, schema
+from engagedesk.store.errors import (
+    DatabaseDamaged,
+    DatabaseInUse,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    MissingDatabase,
+    NotADatabase,
+)
+from engagedesk.store.hlc import ZERO, HybridClock
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+SYNC_FIELDS = frozenset({"id", "created_at", "updated_at", "hlc", "site_id", "deleted"})
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _check_file(path: Path, create: bool) -> None:
+    if path.exists():
+        if not path.is_file():
+            raise NotADatabase(path)
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(len(SQLITE_HEADER))
+        except PermissionError:
+            raise DatabaseReadOnly(path) from None
+        if header and header != SQLITE_HEADER:
+            raise NotADatabase(path)
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise DatabaseReadOnly(path)
+    elif not create:
+        raise MissingDatabase(path)
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            raise DatabaseReadOnly(path) from None
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseReadOnly(path)
+
+
+class Store:
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, lock: filelock.BaseFileLock | None) -> None:
+        self.conn = conn
+        self.path = path
+        self._lock = lock
+        self.db = sqlite_utils.Database(conn)
+        self._depth = 0
+        self._columns: dict[str, frozenset[str]] = {}
+        self.site_id = self._local_setting("site_id") or ""
+        self.clock = HybridClock(self._local_setting("last_hlc") or ZERO)
+        self._saved_clock = self.clock.last
+
+    # ----------------------------------------------------------------- opening and closing
+
+    @classmethod
+    def open(cls, path: str | Path | None, *, create: bool = True, lock: bool = True) -> Store:
+        """Open (or create) the database at ``path``; ``None`` makes a throwaway one in memory.
+
+        Raises a :class:`~engagedesk.store.errors.DatabaseProblem` that says what to do when the
+        file is not a database, is damaged, read-only, newer than this program, or in use.
+        """
+        if path is None:
+            conn = sqlite3.connect(":memory:", isolation_level=None)
+            conn.row_factory = sqlite3.Row
+            _configure(conn)
+            _migrate(conn, None)
+            store = cls(conn, None, None)
+            store._ensure_site()
+            return store
+
+        path = Path(path).expanduser().absolute()
+        _check_file(path, create)
+        file_lock = filelock.FileLock(f"{path}.lock") if lock else None
+        if file_lock is not None:
+            try:
+                file_lock.acquire(timeout=0)
+            except filelock.Timeout:
+                raise DatabaseInUse(path) from None
+            except OSError:
+                raise DatabaseReadOnly(path) from None
+        conn = None
+        try:
+            conn = sqlite3.connect(path, isolation_level=None)
+            conn.row_factory = sqlite3.Row
+            try:
+                _configure(conn)
+                _migrate(conn, path)
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                    raise DatabaseInUse(path) from None
+                if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc):
+                    raise DatabaseReadOnly(path) from None
+                raise DatabaseDamaged(path, backup.backup_folder(path)) from None
+            store = cls(conn, path, file_lock)
+            store._ensure_site()
+            return store
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            if file_lock is not None:
+                file_lock.release()
+            raise
+
+    def close(self) -> None:
+        if self.conn is not None:
+            try:
+                self.conn.execute("PRAGMA optimize")
+            except sqlite3.Error:
+                pass
+            self.conn.close()
+            self.conn = None  # type: ignore[assignment]
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # ----------------------------------------------------------------- transactions
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside land together or not at all.  Nested uses join the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+            if self.clock.last != self._saved_clock:
+                self._set_local_setting("last_hlc", self.clock.last)
+            self.conn.execute("COMMIT")
+            self._saved_clock = self.clock.last
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._depth = 0
+
+    # ----------------------------------------------------------------- local settings
+
+    def _local_setting(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM local_settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _set_local_setting(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO local_settings(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def local_setting(self, key: str, default: str | None = None) -> str | None:
+        """A setting of this laptop only (never synced)."""
+        value = self._local_setting(key)
+        return default if value is None else value
+
+    def set_local_setting(self, key: str, value: str) -> None:
+        with self.transaction():
+            self._set_local_setting(key, value)
+
+    def _ensure_site(self) -> None:
+        if not self.site_id:
+            with self.transaction():
+                self.site_id = new_id()
+                self._set_local_setting("site_id", self.site_id)
+
+    # ----------------------------------------------------------------- reading
+
+    def columns(self, table: str) -> frozenset[str]:
+        if table not in self._columns:
+            if table not in schema.SYNCABLE_TABLES:
+                raise KeyError(f"unknown table {table!r}")
+            self._columns[table] = frozenset(self.db[table].columns_dict)
+        return self._columns[table]
+
+    def query(self, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def query_one(self, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()) -> sqlite3.Row | None:
+        return self.conn.execute(sql, params).fetchone()
+
+    def scalar(self, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def get(self, table: str, row_id: str, *, include_deleted: bool = False) -> sqlite3.Row | None:
+        self.columns(table)
+        sql = f"SELECT * FROM {table} WHERE id = ?"
+        if not include_deleted:
+            sql += " AND deleted = 0"
+        return self.query_one(sql, (row_id,))
+
+    def count(self, table: str) -> int:
+        self.columns(table)
+        return self.scalar(f"SELECT count(*) FROM {table} WHERE deleted = 0")
+
+    # ----------------------------------------------------------------- writing syncable rows
+
+    def _stamp(self, row: Mapping[str, Any], now: str) -> dict[str, Any]:
+        return {**row, "created_at": now, "updated_at": now, "hlc": self.clock.now(),
+                "site_id": self.site_id, "deleted": 0}
+
+    def _check_columns(self, table: str, names: Iterable[str]) -> None:
+        unknown = set(names) - self.columns(table)
+        if unknown:
+            raise KeyError(f"{table} has no column(s) {sorted(unknown)}")
+
+    def insert(self, table: str, row: Mapping[str, Any]) -> None:
+        self.insert_many(table, (row,))
+
+    def insert_many(self, table: str, rows: Iterable[Mapping[str, Any]]) -> int:
+        """Insert new rows (each with its ``id``), stamped with this laptop's clock."""
+        now = utc_now()
+        count = 0
+        with self.transaction():
+            batch: list[dict[str, Any]] = []
+            names: tuple[str, ...] | None = None
+            sql = ""
+            for row in rows:
+                stamped = self._stamp(row, now)
+                if names is None:
+                    names = tuple(stamped)
+                    self._check_columns(table, names)
+                    sql = (f"INSERT INTO {table} ({', '.join(names)}) "
+                           f"VALUES ({', '.join('?' for _ in names)})")
+                batch.append(stamped)
+                if len(batch) >= 5000:
+                    count += self._flush(sql, names, batch)
+            if names is not None:
+                count += self._flush(sql, names, batch)
+        return count
+
+    def _flush(self, sql: str, names: tuple[str, ...], batch: list[dict[str, Any]]) -> int:
+        self.conn.executemany(sql, ([row[name] for name in names] for row in batch))
+        done = len(batch)
+        batch.clear()
+        return done
+
+    def update(self, table: str, row_id: str, changes: Mapping[str, Any]) -> bool:
+        """Change some fields of a row; returns False when there is no such (live) row."""
+        changes = {k: v for k, v in changes.items() if k not in SYNC_FIELDS}
+        self._check_columns(table, changes)
+        stamped = {**changes, "updated_at": utc_now(), "hlc": self.clock.now(), "site_id": self.site_id}
+        assignments = ", ".join(f"{name} = :{name}" for name in stamped)
+        with self.transaction():
+            cursor = self.conn.execute(
+                f"UPDATE {table} SET {assignments} WHERE id = :_id AND deleted = 0",
+                {**stamped, "_id": row_id},
+            )
+        return cursor.rowcount == 1
+
+    def delete(self, table: str, row_id: str) -> bool:
+        """Mark a row deleted (a tombstone that travels by sync); the row stays for references."""
+        self.columns(table)
+        with self.transaction():
+            cursor = self.conn.execute(
+                f"UPDATE {table} SET deleted = 1, updated_at = ?, hlc = ?, site_id = ? "
+                "WHERE id = ? AND deleted = 0",
+                (utc_now(), self.clock.now(), self.site_id, row_id),
+            )
+        return cursor.rowcount == 1
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode not in ("wal", "memory"):
+        raise sqlite3.OperationalError(f"could not switch to WAL (got {mode})")
+    # FULL: a check-in or a note is something the user cannot redo; it must survive a power cut.
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    # Random UUID keys touch pages all over their indexes; the 2 MB default cache thrashes
+    # on bulk writes (demo of 100k people: 17.8 s at 2 MB).  Pages are only taken as needed.
+    conn.execute("PRAGMA cache_size = -65536")
+
+
+def _migrate(conn: sqlite3.Connection, path: Path | None) -> None:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if app_id not in (0, schema.APPLICATION_ID):
+        raise NotADatabase(path or Path(":memory:"))
+    if app_id == 0:
+        has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if version or has_tables:
+            raise NotADatabase(path or Path(":memory:"))
+    if version > schema.LATEST_VERSION:
+        raise DatabaseTooNew(path or Path(":memory:"), version, schema.LATEST_VERSION)
+    if version == schema.LATEST_VERSION:
+        return
+    if version > 0 and path is not None:
+        backup.make_backup(conn, path, f"before-v{schema.LATEST_VERSION}")
+    for number in range(version + 1, schema.LATEST_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            schema.MIGRATIONS[number - 1](conn)
+            if number == 1:
+                conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def laptop_default_name() -> str:
+    return socket.gethostname() or "laptop"
