@@ -1,0 +1,78 @@
+"""Start the window: Qt application, qasync loop, the store thread, the main window.
+
+The order is thin and fixed (see STYLE.md): paths and logging were set up by the CLI; here the
+database is opened on the store thread, then the window is built and the loop runs until quit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import time
+from pathlib import Path
+
+import qasync
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from engagedesk import __version__
+from engagedesk.domain import i18n
+from engagedesk.store.errors import DatabaseProblem
+from engagedesk.store.store import laptop_default_name
+from engagedesk.store.worker import StoreWorker
+from engagedesk.ui import dialogs, tasks
+from engagedesk.ui.main_window import MainWindow
+
+log = logging.getLogger("engagedesk.app")
+
+
+def _application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("EngageDesk")
+    app.setApplicationDisplayName("EngageDesk")
+    app.setOrganizationName("EngageDesk")
+    app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("engagedesk")
+    i18n.set_translator(lambda context, text: QCoreApplication.translate(context, text))
+    return app
+
+
+def run(db_path: Path, *, quit_after_shown: bool = False, temporary: bool = False,
+        started: float | None = None) -> int:
+    app = _application()
+    worker = StoreWorker()
+    try:
+        worker.open(db_path).result()
+    except DatabaseProblem as problem:
+        worker.close()
+        if quit_after_shown:
+            print(problem.message, file=sys.stderr)
+        else:
+            dialogs.show_error(None, QCoreApplication.translate("App", "EngageDesk cannot open the database"),
+                               problem.message)
+        return 1
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    loop.set_exception_handler(lambda _loop, context: tasks.report_error(
+        None, context.get("exception") or RuntimeError(context.get("message", "error"))))
+    sys.excepthook = lambda kind, error, trace: tasks.report_error(None, error)
+
+    window = MainWindow(worker, db_path, temporary=temporary, default_laptop_name=laptop_default_name())
+    quitting = loop.create_future()
+    app.aboutToQuit.connect(lambda: quitting.done() or quitting.set_result(None))
+    window.show()
+    window.start()
+    if quit_after_shown:
+        QTimer.singleShot(0, app.quit)
+    if started is not None:
+        log.info("window shown %.3f s after start", time.perf_counter() - started)
+    try:
+        with loop:
+            loop.run_until_complete(quitting)
+    finally:
+        worker.close()
+    return 0

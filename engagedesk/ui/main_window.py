@@ -1,0 +1,167 @@
+"""The main window: a sidebar of screens, the screen itself, and a status bar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
+)
+
+from engagedesk.services import demo, organisation
+from engagedesk.services.overview import Overview, overview
+from engagedesk.store.worker import StoreWorker
+from engagedesk.ui.first_run import FirstRunChoice, FirstRunDialog
+from engagedesk.ui.placeholder import PlaceholderScreen
+from engagedesk.ui.tasks import run_task
+
+
+@dataclass(frozen=True)
+class ScreenInfo:
+    key: str
+    title: str
+    purpose: str
+
+
+class MainWindow(QMainWindow):
+    overview_changed = Signal(object)  # Overview, each time it is (re)loaded
+
+    def __init__(self, worker: StoreWorker, db_path: Path | None, *, temporary: bool = False,
+                 default_laptop_name: str = "") -> None:
+        super().__init__()
+        self.worker = worker
+        self.db_path = db_path
+        self.temporary = temporary
+        self.default_laptop_name = default_laptop_name
+        self.current_overview: Overview | None = None
+        self.first_run: FirstRunDialog | None = None
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("EngageDesk")
+        self.resize(1280, 800)
+
+        self.screens_info = (
+            ScreenInfo("people", self.tr("People"), self.tr("The roster: everyone you work with, their consent and do-not-contact choices, and their history.")),
+            ScreenInfo("meetings", self.tr("Meetings"), self.tr("Town halls and meetings: the sign-in desk, attendance and live notes of what people said.")),
+            ScreenInfo("canvassing", self.tr("Canvassing"), self.tr("Door-to-door campaigns: scripts, surveys, turfs, walk lists and results.")),
+            ScreenInfo("sync", self.tr("Sync"), self.tr("Share work with other laptops by exchanging files on a USB stick or a shared folder.")),
+            ScreenInfo("print", self.tr("Print & reports"), self.tr("Sign-in sheets, meeting packets, summaries and walk lists, ready to print.")),
+            ScreenInfo("settings", self.tr("Settings"), self.tr("The organisation's name, this laptop's name, language and text size.")),
+        )
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Screens"))
+        self.sidebar.setAccessibleDescription(self.tr("Choose a screen; Ctrl+1 to Ctrl+6 jump straight to one"))
+        self.sidebar.setFixedWidth(230)
+        self.stack = QStackedWidget()
+        self.screens: dict[str, PlaceholderScreen] = {}
+        for number, info in enumerate(self.screens_info, start=1):
+            item = QListWidgetItem(info.title)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, info.title)
+            item.setToolTip(f"{info.title} (Ctrl+{number})")
+            self.sidebar.addItem(item)
+            screen = PlaceholderScreen(info.title, info.purpose)
+            self.screens[info.key] = screen
+            self.stack.addWidget(screen)
+            action = QAction(info.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, row=number - 1: self.show_screen(row))
+            self.addAction(action)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        where = self.tr("Throwaway database (deleted when you quit)") if temporary else (
+            self.tr("Database: {path}").format(path=db_path) if db_path else self.tr("Database in memory"))
+        self.database_label = QLabel(where)
+        self.database_label.setObjectName("databaseLabel")
+        self.database_label.setAccessibleName(self.tr("Database file"))
+        self.laptop_label = QLabel()
+        self.laptop_label.setObjectName("laptopLabel")
+        self.laptop_label.setAccessibleName(self.tr("This laptop"))
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.laptop_label)
+
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+        self.setStyleSheet(STYLE)
+        self.sidebar.setFocus()
+
+    # ------------------------------------------------------------------ navigation
+
+    def show_screen(self, row: int) -> None:
+        self.sidebar.setCurrentRow(row)
+        self.sidebar.setFocus()
+
+    def current_screen_key(self) -> str:
+        return self.screens_info[self.stack.currentIndex()].key
+
+    # ------------------------------------------------------------------ loading
+
+    def start(self) -> None:
+        """Load what the database holds; on a new database, ask the first-run questions."""
+        run_task(self, self._load())
+
+    async def _load(self) -> None:
+        current = await self.worker.run(overview)
+        if current.organisation_name is None:
+            self.ask_first_run()
+        self._apply(current)
+
+    def ask_first_run(self) -> None:
+        self.first_run = FirstRunDialog(self.default_laptop_name, self)
+        self.first_run.chosen.connect(lambda choice: run_task(self, self._set_up(choice)))
+        self.first_run.rejected.connect(self.close)
+        self.first_run.open()
+
+    async def _set_up(self, choice: FirstRunChoice) -> None:
+        self.statusBar().showMessage(self.tr("Setting up…"))
+        if choice.with_demo:
+            await self.worker.run(demo.make_demo, organisation_name=choice.organisation_name,
+                                  laptop_name=choice.laptop_name)
+        else:
+            await self.worker.run(organisation.set_up, choice.organisation_name, choice.laptop_name)
+        self.statusBar().clearMessage()
+        self._apply(await self.worker.run(overview))
+
+    def _apply(self, current: Overview) -> None:
+        self.current_overview = current
+        name = current.organisation_name
+        self.setWindowTitle(f"EngageDesk — {name}" if name else "EngageDesk")
+        self.laptop_label.setText(self.tr("This laptop: {name}").format(name=current.laptop_name)
+                                  if current.laptop_name else "")
+        facts = {
+            "people": self.tr("%Ln people in the roster.", "", current.people),
+            "meetings": self.tr("%Ln meetings.", "", current.meetings),
+            "canvassing": self.tr("%Ln campaigns.", "", current.campaigns) + " "
+                          + self.tr("%Ln turfs.", "", current.turfs),
+        }
+        for key, screen in self.screens.items():
+            screen.set_fact(facts.get(key, ""))
+        self.overview_changed.emit(current)
+
+
+# Readable at arm's length: large type, strong contrast, a visible focus frame.
+STYLE = """
+QWidget { font-size: 15pt; }
+QListWidget#sidebar { font-size: 16pt; background: #1f3a4d; color: white; border: none; padding-top: 12px; }
+QListWidget#sidebar::item { padding: 12px 18px; }
+QListWidget#sidebar::item:selected { background: #f2b134; color: #111; }
+QListWidget#sidebar:focus { outline: 3px solid #f2b134; }
+QLabel#screenHeading { font-size: 26pt; font-weight: bold; }
+QLabel#screenFact { font-size: 18pt; }
+QLabel#notYet { color: #444; font-style: italic; }
+QStatusBar QLabel { font-size: 12pt; padding: 2px 8px; }
+QLineEdit:focus, QCheckBox:focus, QPushButton:focus { border: 3px solid #1a73e8; }
+"""
