@@ -92,7 +92,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.laptop_label)
 
         quit_action = QAction(self.tr("Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Ctrl+Q everywhere, plus the platform's own quit key where it has a different one.
+        quit_keys = [QKeySequence("Ctrl+Q"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)]
+        quit_action.setShortcuts(list(dict.fromkeys(quit_keys)))
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
         self.setStyleSheet(STYLE)

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget
+
+from engagedesk.services import demo
+from engagedesk.ui.main_window import MainWindow
+
+
+def make_window(qtbot, worker, tmp_path, **options) -> MainWindow:
+    window = MainWindow(worker, tmp_path / "test.db", **options)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):  # shortcuts reach only the active window
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def test_shows_the_organisation_the_laptop_and_the_database(qtbot, worker, tmp_path, wait_tasks, shown_errors):
+    worker.submit(demo.make_demo, people=300, seed=3).result()
+    window = make_window(qtbot, worker, tmp_path)
+    with qtbot.waitSignal(window.overview_changed, timeout=5000) as loaded:
+        window.start()
+    assert loaded.args[0].people == 300
+    assert window.windowTitle() == "EngageDesk — Riverside Neighbours United"
+    assert window.laptop_label.text() == "This laptop: Front desk"
+    assert str(tmp_path / "test.db") in window.database_label.text()
+    assert "300" in window.screens["people"].fact.text()
+    assert window.first_run is None
+    assert shown_errors == []
+
+
+def test_keyboard_moves_between_screens(qtbot, worker, tmp_path):
+    window = make_window(qtbot, worker, tmp_path)
+    assert window.current_screen_key() == "people"
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen_key() == "canvassing"
+    assert window.sidebar.hasFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
+    assert window.current_screen_key() == "sync"
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_End)
+    assert window.current_screen_key() == "settings"
+
+
+def test_unbuilt_screens_say_so_plainly(qtbot, worker, tmp_path):
+    window = make_window(qtbot, worker, tmp_path)
+    for row in range(window.sidebar.count()):
+        window.show_screen(row)
+        screen = window.stack.currentWidget()
+        assert screen.heading.text() == window.sidebar.item(row).text()
+        assert "not built yet" in screen.not_yet.text()
+
+
+def test_every_control_has_an_accessible_name(qtbot, worker, tmp_path):
+    window = make_window(qtbot, worker, tmp_path)
+    controls = [w for kind in (QListWidget, QLineEdit, QAbstractButton) for w in window.findChildren(kind)]
+    assert controls, "the window should have controls"
+    unnamed = [w.objectName() or type(w).__name__ for w in controls if not w.accessibleName()]
+    assert unnamed == []
+
+
+def test_quit_shortcut_closes_the_window(qtbot, worker, tmp_path):
+    window = make_window(qtbot, worker, tmp_path)
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
