@@ -18,29 +18,40 @@ from engagedesk import __version__, logs, paths
 from engagedesk.domain.errors import UserError
 
 
-def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+def _add_database_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """``--db`` and ``--temp``, before or after the command.
+
+    Each parser gets actions of its own: shared ones (argparse ``parents``) share their defaults,
+    so the command's parser would put back the default over a ``--db`` given before the command.
+    A command's parser leaves them unset unless they are given after the command.
+    """
+    parser.add_argument("--db", metavar="PATH", default=None if top else argparse.SUPPRESS,
                         help=f"database file (default: ${paths.DB_ENV}, else the user data folder)")
-    common.add_argument("--temp", action="store_true", default=argparse.SUPPRESS,
+    parser.add_argument("--temp", action="store_true", default=False if top else argparse.SUPPRESS,
                         help="use a throwaway database that is deleted on exit")
 
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="engagedesk", parents=[common],
+        prog="engagedesk",
         description="EngageDesk: sign-in, meeting notes, canvassing and printing, with no network.")
-    parser.set_defaults(db=None, temp=False, command=None)
+    _add_database_options(parser, top=True)
+    parser.set_defaults(command=None)
     parser.add_argument("--version", action="version", version=f"EngageDesk {__version__}")
     parser.add_argument("--quit-after-shown", action="store_true",
                         help="show the window, then exit (for smoke tests and start-up timing)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = commands.add_parser("demo", parents=[common], help="make a demo organisation to explore")
+    demo = commands.add_parser("demo", help="make a demo organisation to explore")
+    _add_database_options(demo, top=False)
     demo.add_argument("--people", type=int, default=2_000, metavar="N", help="how many people (default 2,000; up to 1,000,000)")
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="the same seed makes the same demo")
 
-    commands.add_parser("check", parents=[common], help="check a database file for damage")
+    check = commands.add_parser("check", help="check a database file for damage")
+    _add_database_options(check, top=False)
 
-    listing = commands.add_parser("list", parents=[common], help="list people, meetings, campaigns or turfs")
+    listing = commands.add_parser("list", help="list people, meetings, campaigns or turfs")
+    _add_database_options(listing, top=False)
     listing.add_argument("kind", choices=("people", "meetings", "campaigns", "turfs"))
     listing.add_argument("--json", action="store_true", help="one JSON object per line")
     listing.add_argument("--limit", type=int, metavar="N", help="at most N rows")

@@ -24,8 +24,8 @@ MAX_LONG_TEXT = 5_000
 MAX_NOTE_TEXT = 100_000
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_CONTROL_ONE_LINE = re.compile(r"[\x00-\x1f\x7f]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL_ONE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 
 
 def _tr(text: str) -> str:
@@ -55,10 +55,17 @@ def fold(text: str) -> str:
 
 
 def parse_local_datetime(value: str) -> datetime | None:
+    """A wall-clock time to the minute ("2026-11-22 18:00" or "2026-11-22T18:00"), no time zone."""
     try:
-        return datetime.fromisoformat(value)
+        parsed = datetime.fromisoformat(value)
     except (TypeError, ValueError):
         return None
+    return parsed.replace(second=0, microsecond=0) if parsed.tzinfo is None else None
+
+
+def local_datetime_text(value: datetime) -> str:
+    """The one stored form of a meeting time, so that times sort as text: ``2026-11-22T18:00``."""
+    return value.isoformat(timespec="minutes")
 
 
 def _too_long(field: str, value: str, limit: int, label: str) -> FieldProblem | None:
@@ -168,12 +175,16 @@ def validate_meeting(meeting: Meeting) -> Meeting:
     start = parse_local_datetime(cleaned.starts_at)
     if start is None:
         problems.append(FieldProblem("starts_at", _tr("Please enter when the meeting starts, like 2026-11-22 18:00.")))
+    else:
+        cleaned = dataclasses.replace(cleaned, starts_at=local_datetime_text(start))
     if cleaned.ends_at:
         end = parse_local_datetime(cleaned.ends_at)
         if end is None:
             problems.append(FieldProblem("ends_at", _tr("Please enter when the meeting ends, like 2026-11-22 20:00, or leave it empty.")))
         elif start is not None and end <= start:
             problems.append(FieldProblem("ends_at", _tr("The meeting must end after it starts.")))
+        else:
+            cleaned = dataclasses.replace(cleaned, ends_at=local_datetime_text(end))
     for item in cleaned.agenda:
         if not item.title:
             problems.append(FieldProblem("agenda", _tr("Every agenda item needs a title; remove the empty ones.")))
@@ -190,7 +201,8 @@ def validate_name(value: str, *, label: str, field: str = "name") -> str:
     cleaned = clean_text(value)
     if not cleaned:
         raise ValidationError([FieldProblem(field, _tr("Please enter {label}.").format(label=label))])
-    problem = _too_long(field, cleaned, MAX_NAME, label)
+    # The label may be written for the middle of a sentence ("the organisation's name").
+    problem = _too_long(field, cleaned, MAX_NAME, label[:1].upper() + label[1:])
     if problem:
         raise ValidationError([problem])
     return cleaned

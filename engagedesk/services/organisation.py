@@ -5,13 +5,13 @@ from __future__ import annotations
 from engagedesk.domain.models import Laptop, Organisation
 from engagedesk.domain.validation import validate_name
 from engagedesk.domain.i18n import translate
+from engagedesk.store import organisation as organisation_table
 from engagedesk.store.rows import from_row, to_row
 from engagedesk.store.store import Store
 
 
 def get_organisation(store: Store) -> Organisation | None:
-    row = store.query_one("SELECT * FROM organisation WHERE deleted = 0 ORDER BY created_at LIMIT 1")
-    return from_row(Organisation, row) if row else None
+    return organisation_table.get_organisation(store)
 
 
 def this_laptop(store: Store) -> Laptop:

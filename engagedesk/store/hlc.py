@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 
 ZERO = "000000000000000-00000"
+MAX_COUNTER = 99_999  # five digits: a larger counter would break text order
 
 
 def encode(millis: int, counter: int) -> str:
@@ -35,8 +36,12 @@ class HybridClock:
         wall = self._wall_ms()
         if wall > self._millis:
             self._millis, self._counter = wall, 0
-        else:
+        elif self._counter < MAX_COUNTER:
             self._counter += 1
+        else:
+            # The counter is full (many changes while the wall clock lags behind the last
+            # timestamp): move on by a millisecond rather than outgrow the fixed-width text.
+            self._millis, self._counter = self._millis + 1, 0
         return self.last
 
     def observe(self, remote: str) -> None:

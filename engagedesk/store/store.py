@@ -90,6 +90,7 @@ class Store:
         if path is None:
             conn = sqlite3.connect(":memory:", isolation_level=None)
             conn.row_factory = sqlite3.Row
+            _identify(conn, None)
             _configure(conn)
             _migrate(conn, None)
             store = cls(conn, None, None)
@@ -98,7 +99,8 @@ class Store:
 
         path = Path(path).expanduser().absolute()
         _check_file(path, create)
-        file_lock = filelock.FileLock(f"{path}.lock") if lock else None
+        # Beside the real file, so that a second copy reaching it through a link still sees it.
+        file_lock = filelock.FileLock(f"{path.resolve()}.lock") if lock else None
         if file_lock is not None:
             try:
                 file_lock.acquire(timeout=0)
@@ -111,16 +113,19 @@ class Store:
             conn = sqlite3.connect(path, isolation_level=None)
             conn.row_factory = sqlite3.Row
             try:
+                # Only reads until the file is known to be ours: a file of another program, or of
+                # a newer EngageDesk, is left exactly as it was (not even switched to WAL).
+                _identify(conn, path)
                 _configure(conn)
                 _migrate(conn, path)
+                store = cls(conn, path, file_lock)
+                store._ensure_site()
             except sqlite3.DatabaseError as exc:
                 if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
                     raise DatabaseInUse(path) from None
                 if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc):
                     raise DatabaseReadOnly(path) from None
                 raise DatabaseDamaged(path, backup.backup_folder(path)) from None
-            store = cls(conn, path, file_lock)
-            store._ensure_site()
             return store
         except BaseException:
             if conn is not None:
@@ -303,6 +308,25 @@ class Store:
         return cursor.rowcount == 1
 
 
+def _identify(conn: sqlite3.Connection, path: Path | None) -> None:
+    """Refuse a file that is not an EngageDesk database, or is newer than this program.
+
+    Reads only, so that a refused file is left byte for byte as it was.
+    """
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    where = path or Path(":memory:")
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if app_id not in (0, schema.APPLICATION_ID):
+        raise NotADatabase(where)
+    if app_id == 0:
+        has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if version or has_tables:
+            raise NotADatabase(where)
+    if version > schema.LATEST_VERSION:
+        raise DatabaseTooNew(where, version, schema.LATEST_VERSION)
+
+
 def _configure(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -317,16 +341,8 @@ def _configure(conn: sqlite3.Connection) -> None:
 
 
 def _migrate(conn: sqlite3.Connection, path: Path | None) -> None:
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    """Bring a database that :func:`_identify` accepted up to the latest schema."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if app_id not in (0, schema.APPLICATION_ID):
-        raise NotADatabase(path or Path(":memory:"))
-    if app_id == 0:
-        has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        if version or has_tables:
-            raise NotADatabase(path or Path(":memory:"))
-    if version > schema.LATEST_VERSION:
-        raise DatabaseTooNew(path or Path(":memory:"), version, schema.LATEST_VERSION)
     if version == schema.LATEST_VERSION:
         return
     if version > 0 and path is not None:
