@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 import time
 from pathlib import Path
 
-import qasync
-from PySide6.QtCore import QCoreApplication, QTimer
+# qasync otherwise tries every Qt binding in turn before finding PySide6 (about 40 ms at start).
+os.environ.setdefault("QT_API", "pyside6")
+import qasync  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 

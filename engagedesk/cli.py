@@ -100,7 +100,7 @@ def _demo(args: argparse.Namespace, db_path: Path) -> int:
         started = time.perf_counter()
         counts = demo.make_demo(store, people=args.people, seed=args.seed)
     print(f"Made a demo organisation in {db_path} in {time.perf_counter() - started:.1f} s: "
-          + ", ".join(f"{value:,} {name.replace('_', ' ')}" for name, value in counts.items()))
+          + ", ".join(f"{name.replace('_', ' ')} {value:,}" for name, value in counts.items()))
     return 0
 
 

@@ -15,6 +15,8 @@ def set_up(to_file: bool = True, level: int = logging.INFO) -> Path | None:
     log.setLevel(level)
     if not to_file:
         return None
+    if any(getattr(h, "engagedesk", False) for h in log.handlers):
+        return None  # already set up (main() called twice in one process, as tests do)
     folder = paths.log_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -23,5 +25,6 @@ def set_up(to_file: bool = True, level: int = logging.INFO) -> Path | None:
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(threadName)s: %(message)s"))
+    handler.engagedesk = True  # type: ignore[attr-defined]
     log.addHandler(handler)
     return target

@@ -112,8 +112,7 @@ def make_demo(store: Store, people: int = 2_000, seed: int = 1, today: date | No
         counts = _meetings(store, rng, ids, today, people_ids, themes)
         counts.update(_canvass(store, rng, ids, today, addresses, people_ids))
         report(total_steps, total_steps)
-    counts.update(people=people, addresses=len(addresses), themes=len(themes))
-    return counts
+    return {"people": people, "addresses": len(addresses), "themes": len(themes), **counts}
 
 
 def _meetings(store: Store, rng: random.Random, ids: _Ids, today: date, people_ids: list[str],

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import filelock
-import sqlite_utils
 
 from engagedesk.domain.models import new_id
 from engagedesk.store import backup, schema
@@ -71,7 +70,7 @@ class Store:
         self.conn = conn
         self.path = path
         self._lock = lock
-        self.db = sqlite_utils.Database(conn)
+        self._db: Any = None
         self._depth = 0
         self._columns: dict[str, frozenset[str]] = {}
         self.site_id = self._local_setting("site_id") or ""
@@ -153,6 +152,15 @@ class Store:
         self.close()
 
     @property
+    def db(self) -> Any:
+        """The connection wrapped by sqlite-utils, made on first use (its import costs start-up time)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
+    @property
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
@@ -217,7 +225,7 @@ class Store:
         if table not in self._columns:
             if table not in schema.SYNCABLE_TABLES:
                 raise KeyError(f"unknown table {table!r}")
-            self._columns[table] = frozenset(self.db[table].columns_dict)
+            self._columns[table] = frozenset(row["name"] for row in self.conn.execute(f"PRAGMA table_info({table})"))
         return self._columns[table]
 
     def query(self, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
@@ -356,7 +364,8 @@ def _migrate(conn: sqlite3.Connection, path: Path | None) -> None:
             conn.execute(f"PRAGMA user_version = {number}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
 
 

@@ -41,7 +41,7 @@ def test_demo_makes_a_demo_organisation(db_path, capsys):
     assert main(["demo", "--db", str(db_path), "--people", "40", "--seed", "3"]) == 0
     out = capsys.readouterr().out
     assert str(db_path) in out
-    assert "40 people" in out
+    assert "people 40" in out
     with Store.open(db_path) as store:
         assert people.count_people(store) == 40
         assert organisation.is_set_up(store)
@@ -88,7 +88,7 @@ def test_demo_into_a_file_that_is_not_a_database(db_path, capsys, digest):
 def test_demo_into_a_throwaway_database(argv, capsys, user_folders):
     assert main(argv) == 0
     out = capsys.readouterr().out
-    assert "10 people" in out
+    assert "people 10" in out
     made_in = Path(re.search(r"Made a demo organisation in (.+?) in \d", out).group(1))
     assert made_in.name == "engagedesk.db"
     assert not made_in.exists(), "the throwaway database is gone"
