@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from engagedesk.domain.models import Address, Person
 from engagedesk.domain.validation import fold, phone_digits
+from engagedesk.store import schema
 from engagedesk.store.rows import from_row, to_row
 from engagedesk.store.store import Store
 
@@ -27,13 +28,7 @@ def person_row(store: Store, person: Person) -> dict:
     return row
 
 
-_FTS_FILL = (
-    "INSERT INTO people_fts(rowid, name, email, phone, street) "
-    "SELECT p.rowid, p.given_name || ' ' || p.preferred_name || ' ' || p.family_name, "
-    "p.email, p.phone_digits, coalesce(a.street, '') "
-    "FROM people p LEFT JOIN addresses a ON a.id = p.address_id "
-    "WHERE p.rowid > ? AND p.deleted = 0"
-)
+_FTS_FILL = schema.people_fts_fill("WHERE p.rowid > ? AND p.deleted = 0")
 
 
 def insert_people_bulk(store: Store, rows: Iterable[dict]) -> int:
@@ -109,6 +104,18 @@ def list_people(store: Store, offset: int = 0, limit: int | None = None) -> list
         "SELECT * FROM people WHERE deleted = 0 ORDER BY sort_key, id LIMIT ? OFFSET ?",
         (-1 if limit is None else limit, offset),
     )
+    return [person_from_row(row) for row in rows]
+
+
+def find_by_email(store: Store, email: str) -> list[Person]:
+    rows = store.query(
+        "SELECT * FROM people WHERE lower(email) = lower(?) AND email != '' AND deleted = 0 LIMIT 20", (email,))
+    return [person_from_row(row) for row in rows]
+
+
+def find_by_phone_digits(store: Store, digits: str) -> list[Person]:
+    rows = store.query(
+        "SELECT * FROM people WHERE phone_digits = ? AND phone_digits != '' AND deleted = 0 LIMIT 20", (digits,))
     return [person_from_row(row) for row in rows]
 
 

@@ -171,8 +171,58 @@ def _v2_people_search(conn: sqlite3.Connection) -> None:
     )
 
 
+def _squashed(column: str) -> str:
+    """The name without apostrophes, hyphens and spaces, when it has any: O'Brien -> OBrien."""
+    bare = column
+    for mark in ("''''", "'-'", "' '", "'’'"):  # '''' is SQL for one apostrophe
+        bare = f"replace({bare}, {mark}, '')"
+    return f"(CASE WHEN {bare} != {column} THEN ' ' || {bare} ELSE '' END)"
+
+
+def people_fts_values(p: str, street: str) -> str:
+    """The searchable text of person ``p`` (a table alias or ``new``), as of migration 3.
+
+    Names, plus each name squashed ("obrien" finds O'Brien, "smithjones" Smith-Jones); the phone
+    digits, plus their last 4 and last 7 (people remember the end of a number).
+    """
+    name = (f"{p}.given_name || ' ' || {p}.preferred_name || ' ' || {p}.family_name"
+            f" || {_squashed(p + '.given_name')} || {_squashed(p + '.family_name')}")
+    phone = (f"{p}.phone_digits"
+             f" || (CASE WHEN length({p}.phone_digits) > 4 THEN ' ' || substr({p}.phone_digits, -4) ELSE '' END)"
+             f" || (CASE WHEN length({p}.phone_digits) > 7 THEN ' ' || substr({p}.phone_digits, -7) ELSE '' END)")
+    return f"{name}, {p}.email, {phone}, {street}"
+
+
+def _v3_people_matching(conn: sqlite3.Connection) -> None:
+    """Search the way volunteers type, and look up e-mails whatever their case."""
+    conn.execute("CREATE INDEX people_email_nocase ON people(lower(email)) WHERE email != ''")
+    conn.execute("DROP TRIGGER people_fts_insert")
+    conn.execute("DROP TRIGGER people_fts_update")
+    street = "coalesce((SELECT street FROM addresses WHERE id = new.address_id), '')"
+    fts_row = f"SELECT new.rowid, {people_fts_values('new', street)} WHERE new.deleted = 0"
+    conn.execute(f"""CREATE TRIGGER people_fts_insert AFTER INSERT ON people BEGIN
+            INSERT INTO people_fts(rowid, name, email, phone, street) {fts_row};
+        END""")
+    conn.execute(f"""CREATE TRIGGER people_fts_update AFTER UPDATE OF
+            given_name, preferred_name, family_name, email, phone_digits, address_id, deleted
+        ON people BEGIN
+            DELETE FROM people_fts WHERE rowid = old.rowid;
+            INSERT INTO people_fts(rowid, name, email, phone, street) {fts_row};
+        END""")
+    conn.execute("DELETE FROM people_fts")
+    conn.execute(people_fts_fill("WHERE p.deleted = 0"))
+
+
+def people_fts_fill(where: str) -> str:
+    """INSERT that indexes the people ``where`` selects (alias ``p``), as of migration 3."""
+    values = people_fts_values("p", "coalesce(a.street, '')")
+    return ("INSERT INTO people_fts(rowid, name, email, phone, street) "
+            f"SELECT p.rowid, {values} FROM people p LEFT JOIN addresses a ON a.id = p.address_id {where}")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_tables,
     _v2_people_search,
+    _v3_people_matching,
 )
 LATEST_VERSION = len(MIGRATIONS)

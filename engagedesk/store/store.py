@@ -304,6 +304,17 @@ class Store:
             )
         return cursor.rowcount == 1
 
+    def revive(self, table: str, row_id: str, row: Mapping[str, Any]) -> None:
+        """Bring back a deleted row under the same id with new values (a check-in made again
+        after an undo).  It travels by sync as a change of every field given."""
+        changes = {k: v for k, v in row.items() if k not in SYNC_FIELDS}
+        self._check_columns(table, changes)
+        stamped = {**changes, "deleted": 0, "updated_at": utc_now(), "hlc": self.clock.now(),
+                   "site_id": self.site_id}
+        assignments = ", ".join(f"{name} = :{name}" for name in stamped)
+        with self.transaction():
+            self.conn.execute(f"UPDATE {table} SET {assignments} WHERE id = :_id", {**stamped, "_id": row_id})
+
     def delete(self, table: str, row_id: str) -> bool:
         """Mark a row deleted (a tombstone that travels by sync); the row stays for references."""
         self.columns(table)

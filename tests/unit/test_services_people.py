@@ -194,3 +194,33 @@ def test_do_not_contact_date_follows_edits(store):
     lifted = people.edit_person(store, dataclasses.replace(kept, do_not_contact=False))
     assert lifted.do_not_contact_since is None
     assert people.get_person(store, person.id).do_not_contact_since is None
+
+
+# ---------------------------------------------------------------- typed the way volunteers type
+
+
+@pytest.mark.parametrize("typed", ["obrien", "OBRIEN", "o'brien", "O’Brien", "shiv ob"])
+def test_names_with_apostrophes_are_found_typed_without_them(store, roster, typed):
+    assert [p.id for p in people.find_people(store, typed)] == [roster["siobhan"].id]
+
+
+def test_hyphenated_and_spaced_names_are_found_squashed(store):
+    added = people.add_person(store, Person(given_name="Anne-Marie", family_name="De la Cruz"))
+    for typed in ("annemarie", "delacruz", "anne marie", "de la"):
+        assert [p.id for p in people.find_people(store, typed)] == [added.id], typed
+
+
+@pytest.mark.parametrize("typed", ["0134", "5550134", "555 0134"])
+def test_a_phone_is_found_by_its_last_digits(store, roster, typed):
+    assert roster["jose"].id in [p.id for p in people.find_people(store, typed)]
+
+
+def test_e_mail_lookup_ignores_case_and_deleted_people(store, roster):
+    assert [p.id for p in people_table.find_by_email(store, "JOSE.Garcia@Example.ORG")] == [roster["jose"].id]
+    store.delete("people", roster["jose"].id)
+    assert people_table.find_by_email(store, "jose.garcia@example.org") == []
+
+
+def test_phone_lookup_is_exact_on_digits(store, roster):
+    assert [p.id for p in people_table.find_by_phone_digits(store, "5550134")] == [roster["jose"].id]
+    assert people_table.find_by_phone_digits(store, "555013") == []
