@@ -38,9 +38,17 @@ class StoreWorker:
 
         return self._executor.submit(running)
 
+    def call(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> Future[T]:
+        """Run ``function(*args)`` on the store thread (for objects that hold the store already)."""
+        return self._executor.submit(function, *args, **kwargs)
+
     async def run(self, operation: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Await ``operation(store, *args)`` on the store thread."""
         return await asyncio.wrap_future(self.submit(operation, *args, **kwargs))
+
+    async def run_call(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Await ``function(*args)`` on the store thread."""
+        return await asyncio.wrap_future(self.call(function, *args, **kwargs))
 
     def close(self) -> None:
         def closing() -> None:
