@@ -1,0 +1,66 @@
+"""Small widgets shared by the screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QWidget
+
+
+class SearchField(QLineEdit):
+    """A search box that steers a results list: Up/Down/Page keys move it, Enter submits."""
+
+    submitted = Signal()
+    undo_requested = Signal()  # Ctrl+Z in an empty field: take back the last action, not typing
+
+    def __init__(self, results: QAbstractItemView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.results = results
+        self.setClearButtonEnabled(True)
+
+    def event(self, event) -> bool:  # noqa: ANN001 - any QEvent
+        # QLineEdit claims Ctrl+Z for its own undo; in an empty field let the screen have it.
+        if (event.type() == event.Type.ShortcutOverride and not self.text()
+                and isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Undo)):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self._move(key)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.submitted.emit()
+            return
+        if event.matches(QKeySequence.StandardKey.Undo) and not self.text():
+            self.undo_requested.emit()
+            return
+        if key == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+    def _move(self, key: int) -> None:
+        model = self.results.model()
+        if model is None or model.rowCount() == 0:
+            return
+        current = self.results.currentIndex().row()
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -5, Qt.Key.Key_PageDown: 5}[key]
+        row = min(max(0, (current if current >= 0 else -1) + step), model.rowCount() - 1)
+        self.results.setCurrentIndex(model.index(row, 0))
+
+
+class ProblemLabel(QLabel):
+    """A validation message shown next to the field it is about."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldProblem")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_problem(self, message: str | None) -> None:
+        self.setText(message or "")
+        self.setVisible(bool(message))
