@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from registry import BENCHMARKS, Context, log, run_one  # noqa: E402
 
-MODULES = ["foundation"]
+MODULES = ["foundation", "desk"]
 
 
 def main(argv: list[str] | None = None) -> int:
