@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 from engagedesk.services import demo, organisation
 from engagedesk.services.overview import Overview, overview
 from engagedesk.store.worker import StoreWorker
+from engagedesk.ui.desk import DeskScreen
 from engagedesk.ui.first_run import FirstRunChoice, FirstRunDialog
+from engagedesk.ui.kiosk import KioskWindow, PinDialog
 from engagedesk.ui.placeholder import PlaceholderScreen
 from engagedesk.ui.tasks import run_task
 
@@ -69,6 +71,13 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, row=number - 1: self.show_screen(row))
             self.addAction(action)
+        # The sign-in desk is a page of its own, reached from a meeting (not from the sidebar).
+        self.desk = DeskScreen(worker)
+        self.stack.addWidget(self.desk)
+        self.desk.back_requested.connect(lambda: self.show_screen(self._row("meetings")))
+        self.desk.kiosk_requested.connect(self.open_kiosk)
+        self.kiosk: KioskWindow | None = None
+        self.pin_dialog: PinDialog | None = None
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
 
@@ -107,7 +116,46 @@ class MainWindow(QMainWindow):
         self.sidebar.setFocus()
 
     def current_screen_key(self) -> str:
+        if self.stack.currentWidget() is self.desk:
+            return "desk"
         return self.screens_info[self.stack.currentIndex()].key
+
+    def _row(self, key: str) -> int:
+        return next(row for row, info in enumerate(self.screens_info) if info.key == key)
+
+    # ------------------------------------------------------------------ the desk and the kiosk
+
+    def open_desk(self, meeting_id: str) -> None:
+        """Show the sign-in desk of a meeting (the sidebar keeps Meetings highlighted)."""
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(self._row("meetings"))
+        self.sidebar.blockSignals(False)
+        self.stack.setCurrentWidget(self.desk)
+        self.desk.entered_by = self.current_overview.laptop_name if self.current_overview else ""
+        run_task(self, self.desk.open_meeting(meeting_id))
+
+    def open_kiosk(self) -> None:
+        """Ask the facilitator for a PIN, then hand the laptop over to attendees."""
+        if self.desk.desk is None:
+            return
+        self.pin_dialog = PinDialog(setting=True, parent=self)
+        self.pin_dialog.accepted.connect(lambda: self._start_kiosk(self.pin_dialog.pin.text()))
+        self.pin_dialog.open()
+
+    def _start_kiosk(self, pin: str) -> None:
+        assert self.desk.desk is not None
+        self.kiosk = KioskWindow(self.worker, self.desk.desk, pin)
+        self.kiosk.signed_in.connect(lambda _result: run_task(self, self.desk._refresh_side()))
+        self.kiosk.closed.connect(self._kiosk_closed)
+        self.kiosk.showFullScreen()
+        self.kiosk.activateWindow()
+        self.kiosk.search.setFocus()
+
+    def _kiosk_closed(self) -> None:
+        self.kiosk = None
+        self.activateWindow()
+        run_task(self, self.desk._refresh_side())
+        self.desk.focus_search()
 
     # ------------------------------------------------------------------ loading
 

@@ -40,6 +40,7 @@ class WalkInForm(QWidget):
         self.language.setEditable(True)
         self.language.addItems(LANGUAGES)
         self.language.setAccessibleName(self.tr("Preferred language"))
+        self.language.lineEdit().setAccessibleName(self.tr("Preferred language"))
         self.may_contact = QCheckBox(self.tr("OK to contact about future meetings"))
         self.may_contact.setAccessibleName(self.tr("OK to contact"))
         self.problems = {name: ProblemLabel() for name in ("given_name", "family_name", "email", "phone")}

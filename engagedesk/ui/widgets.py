@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QToolButton, QWidget
 
 
 class SearchField(QLineEdit):
@@ -17,6 +17,8 @@ class SearchField(QLineEdit):
         super().__init__(parent)
         self.results = results
         self.setClearButtonEnabled(True)
+        for button in self.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear the search"))
 
     def event(self, event) -> bool:  # noqa: ANN001 - any QEvent
         # QLineEdit claims Ctrl+Z for its own undo; in an empty field let the screen have it.

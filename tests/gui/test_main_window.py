@@ -63,3 +63,39 @@ def test_quit_shortcut_closes_the_window(qtbot, worker, tmp_path):
     window = make_window(qtbot, worker, tmp_path)
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
+
+
+def test_a_meeting_opens_its_desk_and_the_kiosk_hands_over_with_a_pin(qtbot, worker, tmp_path, wait_tasks, shown_errors):
+    from datetime import date
+
+    from engagedesk.services import meetings
+
+    worker.submit(demo.make_demo, people=200, seed=2, today=date.today()).result()
+    window = make_window(qtbot, worker, tmp_path)
+    with qtbot.waitSignal(window.overview_changed, timeout=5000):
+        window.start()
+    tonight = worker.submit(meetings.list_meetings).result()[0]
+    window.open_desk(tonight.id)
+    wait_tasks()
+    assert window.current_screen_key() == "desk"
+    assert window.sidebar.currentItem().text() == "Meetings"
+    assert tonight.title in window.desk.title.text()
+    assert window.desk.entered_by == "Front desk"
+
+    window.open_kiosk()
+    pin = window.pin_dialog
+    qtbot.keyClicks(pin.pin, "9753")
+    qtbot.keyClicks(pin.again, "9753")
+    qtbot.keyClick(pin.again, Qt.Key.Key_Return)
+    kiosk = window.kiosk
+    assert kiosk is not None and kiosk.isVisible() and kiosk.isFullScreen()
+    person = max(kiosk.desk._entries.values(), key=lambda e: (e.expected.times, e.expected.person.id)).expected.person
+    kiosk.search.setText(f"{person.given_name} {person.family_name}")
+    qtbot.waitUntil(lambda: kiosk.model.rowCount() > 0, timeout=5000)
+    with qtbot.waitSignal(kiosk.signed_in, timeout=5000):
+        qtbot.keyClick(kiosk.search, Qt.Key.Key_Return)
+    wait_tasks()
+    assert window.desk.count_label.text() == "1 signed in"
+    assert kiosk.try_leave("9753")
+    qtbot.waitUntil(lambda: window.kiosk is None, timeout=2000)
+    assert shown_errors == []
