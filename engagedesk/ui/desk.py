@@ -46,6 +46,7 @@ class DeskScreen(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("screenHeading")
+        self.title.setWordWrap(True)  # a long meeting title wraps instead of pushing the count away
         self.subtitle = QLabel()
         self.count_label = QLabel()
         self.count_label.setObjectName("bigCount")

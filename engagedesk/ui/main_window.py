@@ -214,4 +214,12 @@ QLabel#screenFact { font-size: 18pt; }
 QLabel#notYet { color: #444; font-style: italic; }
 QStatusBar QLabel { font-size: 12pt; padding: 2px 8px; }
 QLineEdit:focus, QCheckBox:focus, QPushButton:focus { border: 3px solid #1a73e8; }
+QLabel#sectionHeading { font-size: 20pt; font-weight: bold; }
+QLabel#fieldProblem { color: #b00020; font-weight: bold; }
+QLabel#hint { color: #444; }
+QLabel#bigCount { font-size: 28pt; font-weight: bold; color: #1f3a4d; }
+QLineEdit#deskSearch { font-size: 26pt; padding: 8px; }
+QLabel#feedback { font-size: 18pt; padding: 6px 10px; border-radius: 6px; }
+QLabel#feedback[tone="welcome"] { background: #d9f2e1; color: #0b4d22; font-weight: bold; }
+QLabel#feedback[tone="warning"] { background: #fff1cc; color: #5c4200; font-weight: bold; }
 """

@@ -51,8 +51,10 @@ class MatchesModel(QAbstractListModel):
         if match.signed_in_at:
             return self.tr("Already signed in at {time}").format(time=match.signed_in_at[11:16])
         parts = []
-        if match.times:
-            parts.append(self.tr("%n meeting(s) in this series", "", match.times))
+        if match.times == 1:
+            parts.append(self.tr("1 meeting in this series"))
+        elif match.times:
+            parts.append(self.tr("{count} meetings in this series").format(count=match.times))
         elif match.expected:
             parts.append(self.tr("Signed in tonight"))
         else:

@@ -87,10 +87,12 @@ class WalkInForm(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.matches_label)
-        layout.addWidget(self.matches, 1)
+        layout.addWidget(self.matches, 3)
+        layout.addStretch(1)  # takes the room while there are no matches to show
         layout.addLayout(buttons)
 
         self._debounce = QTimer(self)
