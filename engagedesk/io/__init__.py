@@ -1,0 +1,1 @@
+"""Spreadsheets in and out: CSV import and export, column mapping, safe cells."""

@@ -1,0 +1,1 @@
+"""Sync by file: bundles, the clock, export, import and merge."""
