@@ -4,7 +4,7 @@
 
 ``--quick`` runs at small scale (under a minute); the default at the scale the targets name.
 Progress goes to stderr.  To add results, register them with ``@benchmark`` in a module
-listed in ``MODULES``.
+named ``bench_*.py`` beside this one (found by itself), or listed in ``MODULES``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from registry import BENCHMARKS, Context, log, run_one  # noqa: E402
 
-MODULES = ["foundation", "desk"]
+HERE = Path(__file__).resolve().parent
+MODULES = ["foundation", "desk"] + sorted(path.stem for path in HERE.glob("bench_*.py"))
 
 
 def main(argv: list[str] | None = None) -> int:
