@@ -133,14 +133,25 @@ class Desk:
         matches = [self._match(item[4].expected.person, item[4].expected.times, True) for item in scored[:limit]]
         roster_total = 0
         complete = len(scored) <= limit
-        if len(folded.strip()) >= 2 and len(matches) < limit:
-            found = roster_search(self.store, text, limit=limit + len(matches))
-            roster_total = found.total
-            seen = {m.person.id for m in matches}
-            for person in found.people:
-                if person.id not in seen and len(matches) < limit:
-                    matches.append(self._match(person, 0, False))
-            complete = complete and found.total <= len(found.people)
+        if len(folded.strip()) >= 2:
+            if len(matches) < limit:
+                found = roster_search(self.store, text, limit=limit + len(matches))
+                roster_total = found.total
+                seen = {m.person.id for m in matches}
+                for person in found.people:
+                    if len(matches) >= limit:
+                        break
+                    if person.id not in seen:
+                        seen.add(person.id)
+                        # Someone expected but found only by the roster (their street, the end
+                        # of their phone number) is still shown as expected, with their count.
+                        entry = self._entries.get(person.id)
+                        matches.append(self._match(person, entry.expected.times, True) if entry
+                                       else self._match(person, 0, False))
+                complete = (complete and found.total <= len(found.people)
+                            and all(person.id in seen for person in found.people))
+            else:
+                complete = False  # the roster was not searched: more of it may match
         return SearchResult(matches, roster_total, complete)
 
     def _match(self, person: Person, times: int, expected: bool) -> DeskMatch:
@@ -162,12 +173,15 @@ class Desk:
             existing = attendance_table.get_attendance(self.store, self.meeting.id, person.id)
             if existing is not None:
                 number = attendance_table.meetings_attended_up_to(self.store, person.id, self.meeting.starts_at)
+                self._signed_in[person.id] = existing.time_in  # checked in elsewhere (another desk, a sync)
                 return CheckIn(existing, person, True, number)
             attendance = Attendance(
                 id=attendance_table.attendance_id(self.meeting.id, person.id), meeting_id=self.meeting.id,
                 person_id=person.id, role=role, time_in=now or local_now(), walk_in=walk_in,
                 entered_by=entered_by)
             attendance_table.save_check_in(self.store, attendance)
+            # What was stored: a check-in undone earlier comes back under its own row's id.
+            attendance = attendance_table.get_attendance(self.store, self.meeting.id, person.id) or attendance
             number = attendance_table.meetings_attended_up_to(self.store, person.id, self.meeting.starts_at)
         self._signed_in[person.id] = attendance.time_in
         entry = self._entries.get(person.id)
@@ -176,8 +190,9 @@ class Desk:
         return CheckIn(attendance, person, False, number)
 
     def undo(self, attendance: Attendance) -> None:
-        """Take back a check-in made by mistake."""
-        self.store.delete("attendance", attendance.id)
+        """Take back a check-in made by mistake (a second undo of the same one changes nothing)."""
+        if not self.store.delete("attendance", attendance.id):
+            return
         self._signed_in.pop(attendance.person_id, None)
         entry = self._entries.get(attendance.person_id)
         if entry is not None:
@@ -188,7 +203,8 @@ class Desk:
                     dataclasses.replace(entry.expected, times=entry.expected.times - 1))
 
     def change_role(self, attendance: Attendance, role: Role) -> Attendance:
-        self.store.update("attendance", attendance.id, {"role": role.value})
+        if not self.store.update("attendance", attendance.id, {"role": role.value}):
+            raise UserError(_tr("This check-in was undone, so its role cannot be changed."))
         return dataclasses.replace(attendance, role=role)
 
     def check_out(self, attendance: Attendance, now: str | None = None) -> Attendance:

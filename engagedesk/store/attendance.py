@@ -20,19 +20,30 @@ def attendance_id(meeting_id: str, person_id: str) -> str:
     return str(uuid.uuid5(_NAMESPACE, f"{meeting_id}/{person_id}"))
 
 
+def _row_for(store: Store, meeting_id: str, person_id: str, *, include_deleted: bool) -> sqlite3.Row | None:
+    # By (meeting, person), the pair the unique index keeps to one row, not by the derived id:
+    # rows made before ids were derived (the demo, older laptops) have random ids.
+    return store.query_one(
+        "SELECT * FROM attendance WHERE meeting_id = ? AND person_id = ?"
+        + ("" if include_deleted else " AND deleted = 0"),
+        (meeting_id, person_id),
+    )
+
+
 def get_attendance(store: Store, meeting_id: str, person_id: str) -> Attendance | None:
-    row = store.get("attendance", attendance_id(meeting_id, person_id))
+    row = _row_for(store, meeting_id, person_id, include_deleted=False)
     return from_row(Attendance, row) if row else None
 
 
 def save_check_in(store: Store, attendance: Attendance) -> None:
-    """Insert the check-in, or bring back one that was undone (same id, new values)."""
+    """Insert the check-in, or bring back one that was undone (the row's id, new values)."""
     row = to_row(attendance, store.columns("attendance"))
     with store.transaction():
-        if store.get("attendance", attendance.id, include_deleted=True) is None:
+        existing = _row_for(store, attendance.meeting_id, attendance.person_id, include_deleted=True)
+        if existing is None:
             store.insert("attendance", row)
         else:
-            store.revive("attendance", attendance.id, row)
+            store.revive("attendance", existing["id"], row)
 
 
 def recent(store: Store, meeting_id: str, limit: int) -> list[tuple[Attendance, Person]]:
@@ -134,7 +145,7 @@ def person_notes(store: Store, person_id: str) -> list[sqlite3.Row]:
     return store.query(
         "SELECT n.id, n.kind, n.text, n.at, m.title AS meeting_title FROM notes n "
         "JOIN meetings m ON m.id = n.meeting_id "
-        "WHERE n.speaker_id = ? AND n.deleted = 0 ORDER BY n.at DESC",
+        "WHERE n.speaker_id = ? AND n.deleted = 0 AND m.deleted = 0 ORDER BY n.at DESC",
         (person_id,),
     )
 
@@ -142,7 +153,7 @@ def person_notes(store: Store, person_id: str) -> list[sqlite3.Row]:
 def address_knocks(store: Store, address_id: str) -> list[sqlite3.Row]:
     return store.query(
         "SELECT k.id, k.at, k.outcome, k.canvasser, c.name AS campaign FROM knocks k "
-        "JOIN campaigns c ON c.id = k.campaign_id WHERE k.address_id = ? AND k.deleted = 0 "
+        "JOIN campaigns c ON c.id = k.campaign_id WHERE k.address_id = ? AND k.deleted = 0 AND c.deleted = 0 "
         "ORDER BY k.at DESC",
         (address_id,),
     )
