@@ -220,9 +220,49 @@ def people_fts_fill(where: str) -> str:
             f"SELECT p.rowid, {values} FROM people p LEFT JOIN addresses a ON a.id = p.address_id {where}")
 
 
+def _v4_sync(conn: sqlite3.Connection) -> None:
+    """Sync bookkeeping: the clock of every field, what each laptop has seen, bundles, conflicts.
+
+    A field's clock is its row's origin clock (``origin_hlc``, ``origin_site``: when and where the
+    row was made) unless the field was changed since; then ``field_clocks`` holds its clock and
+    the clock of the value it replaced.  Everything here except the two columns is local to this
+    laptop and never leaves it.
+    """
+    for table in SYNCABLE_TABLES:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN origin_hlc TEXT NOT NULL DEFAULT ''")
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN origin_site TEXT NOT NULL DEFAULT ''")
+        conn.execute(f"UPDATE {table} SET origin_hlc = hlc, origin_site = site_id")
+        conn.execute(f"CREATE INDEX {table}_origin ON {table}(origin_site, origin_hlc)")
+    conn.execute("ALTER TABLE people ADD COLUMN erased INTEGER NOT NULL DEFAULT 0 CHECK (erased IN (0, 1))")
+    conn.execute("""CREATE TABLE field_clocks (
+        tbl TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL,
+        hlc TEXT NOT NULL, site_id TEXT NOT NULL,
+        prev_hlc TEXT NOT NULL DEFAULT '', prev_site TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (tbl, row_id, field)) STRICT, WITHOUT ROWID""")
+    conn.execute("CREATE INDEX field_clocks_site ON field_clocks(site_id, hlc)")
+    conn.execute("CREATE TABLE seen_vector (site_id TEXT PRIMARY KEY NOT NULL, hlc TEXT NOT NULL) STRICT")
+    conn.execute("""CREATE TABLE peers (
+        site_id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL DEFAULT '',
+        public_key TEXT NOT NULL DEFAULT '', fingerprint TEXT NOT NULL DEFAULT '',
+        trusted INTEGER NOT NULL DEFAULT 0, seen TEXT NOT NULL DEFAULT '{}',
+        first_seen TEXT NOT NULL, last_seen TEXT NOT NULL) STRICT""")
+    conn.execute("""CREATE TABLE bundles (
+        id TEXT PRIMARY KEY NOT NULL, direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+        peer_site TEXT NOT NULL DEFAULT '', peer_name TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL, changes INTEGER NOT NULL DEFAULT 0, file_name TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL DEFAULT '') STRICT""")
+    conn.execute("""CREATE TABLE conflicts (
+        id INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL,
+        kept_value TEXT, kept_hlc TEXT NOT NULL, kept_site TEXT NOT NULL,
+        lost_value TEXT, lost_hlc TEXT NOT NULL, lost_site TEXT NOT NULL,
+        at TEXT NOT NULL, resolved INTEGER NOT NULL DEFAULT 0) STRICT""")
+    conn.execute("CREATE INDEX conflicts_row ON conflicts(tbl, row_id)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_tables,
     _v2_people_search,
     _v3_people_matching,
+    _v4_sync,
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -34,7 +34,7 @@ from engagedesk.store.hlc import ZERO, HybridClock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
-SYNC_FIELDS = frozenset({"id", "created_at", "updated_at", "hlc", "site_id", "deleted"})
+SYNC_FIELDS = frozenset({"id", "created_at", "updated_at", "hlc", "site_id", "deleted", "origin_hlc", "origin_site"})
 
 
 def utc_now() -> str:
@@ -252,8 +252,9 @@ class Store:
     # ----------------------------------------------------------------- writing syncable rows
 
     def _stamp(self, row: Mapping[str, Any], now: str) -> dict[str, Any]:
-        return {**row, "created_at": now, "updated_at": now, "hlc": self.clock.now(),
-                "site_id": self.site_id, "deleted": 0}
+        hlc = self.clock.now()
+        return {**row, "created_at": now, "updated_at": now, "hlc": hlc, "site_id": self.site_id,
+                "deleted": 0, "origin_hlc": hlc, "origin_site": self.site_id}
 
     def _check_columns(self, table: str, names: Iterable[str]) -> None:
         unknown = set(names) - self.columns(table)
@@ -264,7 +265,10 @@ class Store:
         self.insert_many(table, (row,))
 
     def insert_many(self, table: str, rows: Iterable[Mapping[str, Any]]) -> int:
-        """Insert new rows (each with its ``id``), stamped with this laptop's clock."""
+        """Insert new rows (each with its ``id``), stamped with this laptop's clock.
+
+        A new row's fields all carry its origin clock, so nothing is written to ``field_clocks``.
+        """
         now = utc_now()
         count = 0
         with self.transaction():
@@ -291,40 +295,46 @@ class Store:
         batch.clear()
         return done
 
+    def _change(self, table: str, row_id: str, changes: Mapping[str, Any], *, live_only: bool) -> bool:
+        """Write some fields of a row with a new clock, and record each field's clock (with the
+        clock of the value it replaces) so that sync can merge field by field."""
+        changes = {k: v for k, v in changes.items() if k not in SYNC_FIELDS or k == "deleted"}
+        self._check_columns(table, changes)
+        hlc = self.clock.now()
+        stamped = {**changes, "updated_at": utc_now(), "hlc": hlc, "site_id": self.site_id}
+        assignments = ", ".join(f"{name} = :{name}" for name in stamped)
+        condition = "id = :_id AND deleted = 0" if live_only else "id = :_id"
+        with self.transaction():
+            for field in changes:
+                self.conn.execute(_RECORD_CLOCK.format(table=table),
+                                  (table, field, hlc, self.site_id, table, field, row_id)
+                                  + ((0,) if live_only else (1,)))
+            cursor = self.conn.execute(f"UPDATE {table} SET {assignments} WHERE {condition}",
+                                       {**stamped, "_id": row_id})
+        return cursor.rowcount == 1
+
     def update(self, table: str, row_id: str, changes: Mapping[str, Any]) -> bool:
         """Change some fields of a row; returns False when there is no such (live) row."""
-        changes = {k: v for k, v in changes.items() if k not in SYNC_FIELDS}
-        self._check_columns(table, changes)
-        stamped = {**changes, "updated_at": utc_now(), "hlc": self.clock.now(), "site_id": self.site_id}
-        assignments = ", ".join(f"{name} = :{name}" for name in stamped)
-        with self.transaction():
-            cursor = self.conn.execute(
-                f"UPDATE {table} SET {assignments} WHERE id = :_id AND deleted = 0",
-                {**stamped, "_id": row_id},
-            )
-        return cursor.rowcount == 1
+        return self._change(table, row_id, {k: v for k, v in changes.items() if k != "deleted"}, live_only=True)
 
     def revive(self, table: str, row_id: str, row: Mapping[str, Any]) -> None:
         """Bring back a deleted row under the same id with new values (a check-in made again
         after an undo).  It travels by sync as a change of every field given."""
-        changes = {k: v for k, v in row.items() if k not in SYNC_FIELDS}
-        self._check_columns(table, changes)
-        stamped = {**changes, "deleted": 0, "updated_at": utc_now(), "hlc": self.clock.now(),
-                   "site_id": self.site_id}
-        assignments = ", ".join(f"{name} = :{name}" for name in stamped)
-        with self.transaction():
-            self.conn.execute(f"UPDATE {table} SET {assignments} WHERE id = :_id", {**stamped, "_id": row_id})
+        self._change(table, row_id, {**row, "deleted": 0}, live_only=False)
 
     def delete(self, table: str, row_id: str) -> bool:
         """Mark a row deleted (a tombstone that travels by sync); the row stays for references."""
-        self.columns(table)
-        with self.transaction():
-            cursor = self.conn.execute(
-                f"UPDATE {table} SET deleted = 1, updated_at = ?, hlc = ?, site_id = ? "
-                "WHERE id = ? AND deleted = 0",
-                (utc_now(), self.clock.now(), self.site_id, row_id),
-            )
-        return cursor.rowcount == 1
+        return self._change(table, row_id, {"deleted": 1}, live_only=True)
+
+
+# The clock a field had (its own, or its row's origin) becomes the "previous" of its new clock.
+_RECORD_CLOCK = """
+    INSERT INTO field_clocks(tbl, row_id, field, hlc, site_id, prev_hlc, prev_site)
+    SELECT ?, r.id, ?, ?, ?, coalesce(fc.hlc, r.origin_hlc), coalesce(fc.site_id, r.origin_site)
+    FROM {table} r LEFT JOIN field_clocks fc ON fc.tbl = ? AND fc.row_id = r.id AND fc.field = ?
+    WHERE r.id = ? AND (r.deleted = 0 OR ?)
+    ON CONFLICT(tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc, site_id = excluded.site_id,
+        prev_hlc = excluded.prev_hlc, prev_site = excluded.prev_site"""
 
 
 def _identify(conn: sqlite3.Connection, path: Path | None) -> None:
@@ -354,6 +364,8 @@ def _configure(conn: sqlite3.Connection) -> None:
     # FULL: a check-in or a note is something the user cannot redo; it must survive a power cut.
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    # What is deleted or overwritten is zeroed in the file, so an erased person leaves no trace.
+    conn.execute("PRAGMA secure_delete = ON")
     # Random UUID keys touch pages all over their indexes; the 2 MB default cache thrashes
     # on bulk writes (demo of 100k people: 17.8 s at 2 MB).  Pages are only taken as needed.
     conn.execute("PRAGMA cache_size = -65536")

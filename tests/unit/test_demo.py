@@ -16,7 +16,7 @@ from engagedesk.store.health import check_database
 TODAY = date(2026, 11, 22)
 
 # Columns that differ between two runs by design: when, and on which laptop, rows were written.
-RUN_COLUMNS = {"created_at", "updated_at", "hlc", "site_id"}
+RUN_COLUMNS = {"created_at", "updated_at", "hlc", "site_id", "origin_hlc", "origin_site"}
 
 
 def dump(store: Store) -> dict[str, list[tuple]]:
