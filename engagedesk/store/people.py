@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 import sqlite3
 from collections.abc import Iterable, Iterator
 
@@ -31,8 +32,9 @@ def person_row(store: Store, person: Person) -> dict:
 _FTS_FILL = schema.people_fts_fill("WHERE p.rowid > ? AND p.deleted = 0")
 
 
-def insert_people_bulk(store: Store, rows: Iterable[dict]) -> int:
-    """Insert many people rows at once (demo, CSV import, sync) and index them in one pass.
+@contextmanager
+def search_index_paused(store: Store) -> Iterator[None]:
+    """Inside, new people are not indexed one by one; on leaving, they are indexed in one pass.
 
     The per-row search trigger costs four times what one indexing pass does, so it is dropped
     inside the transaction and made again from its stored text; a rollback restores it.
@@ -43,10 +45,15 @@ def insert_people_bulk(store: Store, rows: Iterable[dict]) -> int:
         )
         before = store.scalar("SELECT coalesce(max(rowid), 0) FROM people")
         store.conn.execute("DROP TRIGGER people_fts_insert")
-        count = store.insert_many("people", rows)
+        yield
         store.conn.execute(_FTS_FILL, (before,))
         store.conn.execute(trigger)
-    return count
+
+
+def insert_people_bulk(store: Store, rows: Iterable[dict]) -> int:
+    """Insert many people rows at once (demo, CSV import) and index them in one pass."""
+    with search_index_paused(store):
+        return store.insert_many("people", rows)
 
 
 def person_from_row(row: sqlite3.Row) -> Person:

@@ -1,0 +1,334 @@
+"""Export and import bundles: what the Sync screen and ``engagedesk sync`` do.
+
+Import is all or nothing: the file is read and checked whole (signature, passphrase, checksum,
+every change validated) before the database is touched; a verified backup is made; the merge
+runs in one transaction.  A dry run merges and rolls back, so its preview is exactly what the
+import would do.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import re
+import sqlite3
+import tempfile
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from engagedesk.domain.errors import UserError
+from engagedesk.domain.i18n import translate
+from engagedesk.store import backup
+from engagedesk.store import sync_rows
+from engagedesk.store.organisation import get_organisation, this_laptop_name
+from engagedesk.store.store import Store, utc_now
+from engagedesk.sync.bundle import Bundle, BundleRefused, fingerprint, pack, read_header, unpack
+
+MAX_VALUE_CHARS = 1_000_000
+MAX_ID = 100
+_HLC = re.compile(r"^\d{15}-\d{5}$")
+Progress = Callable[[str], None]
+
+
+def _tr(text: str) -> str:
+    return translate("Sync", text)
+
+
+class UntrustedLaptop(UserError):
+    """A bundle signed by a laptop not yet accepted here."""
+
+    def __init__(self, name: str, print_: str) -> None:
+        super().__init__(_tr(
+            "This bundle comes from a laptop not yet accepted here: \"{name}\", fingerprint {fp}. "
+            "Check the fingerprint on that laptop (Sync screen), then accept it once "
+            "(or use --trust {fp}). Nothing was changed.").format(name=name, fp=print_))
+        self.laptop_name = name
+        self.fingerprint = print_
+
+
+class OtherOrganisation(UserError):
+    def __init__(self, theirs: str, ours: str) -> None:
+        super().__init__(_tr(
+            "This bundle belongs to another organisation (\"{theirs}\"), not \"{ours}\". It was not "
+            "imported. Import it only into that organisation's database.").format(theirs=theirs, ours=ours))
+
+
+# ---------------------------------------------------------------------------- this laptop's key
+
+def signing_key(store: Store) -> Ed25519PrivateKey:
+    """This laptop's key pair, made the first time it is needed (kept only in this database)."""
+    stored = store.local_setting("signing_key")
+    if stored:
+        return Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored))
+    key = Ed25519PrivateKey.generate()
+    raw = key.private_bytes_raw()
+    store.set_local_setting("signing_key", base64.b64encode(raw).decode("ascii"))
+    return key
+
+
+def public_key(store: Store) -> bytes:
+    return signing_key(store).public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def my_fingerprint(store: Store) -> str:
+    return fingerprint(public_key(store))
+
+
+# ---------------------------------------------------------------------------- export
+
+@dataclass(frozen=True)
+class ExportResult:
+    data: bytes
+    bundle_id: str
+    rows: int
+    full: bool
+
+
+def export_bundle(store: Store, *, for_laptop: str | None = None, full: bool = False,
+                  passphrase: str | None = None) -> ExportResult:
+    """Everything ``for_laptop`` has not seen (by its last known version vector), or everything."""
+    organisation = get_organisation(store)
+    if organisation is None:
+        raise UserError(_tr("Set up the organisation first: there is nothing to share yet."))
+    base: dict[str, str] = {}
+    if not full and for_laptop:
+        peer = sync_rows.get_peer(store, for_laptop)
+        base = json.loads(peer["seen"]) if peer else {}
+    full = full or not base
+    key = signing_key(store)
+    with store.transaction():  # one consistent snapshot
+        rows = [[c.table, c.row_id, list(c.origin), c.values, {k: list(v) for k, v in c.clocks.items()}]
+                for c in sync_rows.collect(store, base)]
+        seen = sync_rows.seen_vector(store)
+    header = {
+        "bundle_id": str(uuid.uuid4()), "created_at": utc_now(),
+        "organisation": {"id": organisation.id, "name": organisation.name},
+        "source": {"site_id": store.site_id, "name": this_laptop_name(store),
+                   "public_key": base64.b64encode(public_key(store)).decode("ascii")},
+        "base": base, "seen": seen, "full": full,
+    }
+    data = pack(header, rows, key, passphrase)
+    with store.transaction():
+        sync_rows.record_bundle(store, header["bundle_id"], "out", for_laptop or "", "", len(rows), "",
+                                "full" if full else "changes")
+    return ExportResult(data, header["bundle_id"], len(rows), full)
+
+
+def write_bundle(data: bytes, target: Path, passphrase: str | None = None) -> Path:
+    """Write to a temporary file beside the target, flush it to disk, rename, read back, verify.
+
+    When this returns, the file is complete on the stick and it is safe to remove.
+    """
+    target = Path(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp_name = tempfile.mkstemp(prefix=".edsync-", suffix=".part", dir=target.parent)
+    except OSError as error:
+        raise UserError(_tr("Cannot write to {folder}: {reason}. Choose another folder or drive.")
+                        .format(folder=target.parent, reason=error.strerror or error)) from None
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+        try:
+            directory = os.open(target.parent, os.O_RDONLY)
+            try:
+                os.fsync(directory)
+            finally:
+                os.close(directory)
+        except OSError:
+            pass  # some file systems (FAT sticks on some systems) cannot sync a folder
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise UserError(_tr("Writing {file} failed: {reason}. Nothing was lost here; try another drive.")
+                        .format(file=target, reason=error.strerror or error)) from None
+    if target.read_bytes() != data:
+        raise UserError(_tr("{file} did not read back the same as it was written. The drive may be failing; "
+                            "try another one.").format(file=target))
+    unpack(data, passphrase)  # the file as written opens and verifies
+    return target
+
+
+# ---------------------------------------------------------------------------- import
+
+@dataclass
+class ImportReport:
+    bundle_id: str
+    source_name: str
+    source_site: str
+    already_imported: bool = False
+    dry_run: bool = False
+    merge: sync_rows.MergeReport = field(default_factory=sync_rows.MergeReport)
+    gaps: list[str] = field(default_factory=list)
+    joined: bool = False
+
+    def summary(self) -> str:
+        if self.already_imported:
+            return _tr("Already imported from {name}: nothing changed.").format(name=self.source_name)
+        m = self.merge
+        text = _tr("{verb} from {name}: {new} new, {updated} updated, {conflicts} conflicts, "
+                   "{deletions} deletions, {erasures} erasures.").format(
+            verb=_tr("Would import") if self.dry_run else _tr("Imported"), name=self.source_name,
+            new=m.new, updated=m.updated, conflicts=m.conflicts, deletions=m.deletions, erasures=m.erasures)
+        if self.gaps:
+            text += " " + _tr("Some earlier changes seem to be missing; ask {name} for a full export.").format(
+                name=self.source_name)
+        return text
+
+
+class _DryRun(Exception):
+    pass
+
+
+def _check_clock(value: Any) -> bool:
+    return (isinstance(value, list) and len(value) == 2 and isinstance(value[0], str) and _HLC.match(value[0])
+            is not None and isinstance(value[1], str) and 0 < len(value[1]) <= MAX_ID)
+
+
+def validate(store: Store, bundle: Bundle) -> list[sync_rows.RowChange]:
+    """Every change checked before anything is written; the first problem refuses the bundle."""
+    def refuse(why: str) -> BundleRefused:
+        return BundleRefused(_tr("This bundle holds a change that cannot be right ({why}). It was refused "
+                                 "and nothing was changed.").format(why=why))
+
+    tables = set(sync_rows.sync_tables(store))
+    fields = {table: set(sync_rows.sync_fields(store, table)) for table in tables}
+    seen: dict[tuple[str, str], Any] = {}
+    changes = []
+    for row in bundle.rows:
+        if not (isinstance(row, list) and len(row) == 5):
+            raise refuse(_tr("a malformed entry"))
+        table, row_id, origin, values, clocks = row
+        if table not in tables:
+            raise refuse(_tr("an unknown kind of record"))
+        if not (isinstance(row_id, str) and 0 < len(row_id) <= MAX_ID):
+            raise refuse(_tr("a bad record id"))
+        if not _check_clock(origin) or not isinstance(values, dict) or not isinstance(clocks, dict):
+            raise refuse(_tr("a bad clock"))
+        for name, value in values.items():
+            if name not in fields[table]:
+                raise refuse(_tr("an unknown field"))
+            if value is not None and not isinstance(value, (str, int, float)) or isinstance(value, bool):
+                raise refuse(_tr("a value of the wrong kind"))
+            if isinstance(value, str) and len(value) > MAX_VALUE_CHARS:
+                raise refuse(_tr("a field over a million characters"))
+        for name, clock in clocks.items():
+            if name not in values or not (isinstance(clock, list) and len(clock) == 4):
+                raise refuse(_tr("a bad field clock"))
+            if not _check_clock(clock[:2]) or not all(isinstance(part, str) and len(part) <= MAX_ID for part in clock[2:]):
+                raise refuse(_tr("a bad field clock"))
+        key = (table, row_id)
+        if key in seen:
+            if seen[key] != row:
+                raise refuse(_tr("the same record twice with different contents"))
+            continue
+        seen[key] = row
+        changes.append(sync_rows.RowChange(table, row_id, (origin[0], origin[1]), values,
+                                           {k: tuple(v) for k, v in clocks.items()}))
+    return changes
+
+
+def import_bundle(store: Store, data: bytes, *, passphrase: str | None = None, trust: str | None = None,
+                  dry_run: bool = False, join: bool = False, file_name: str = "") -> ImportReport:
+    header, _prefix, _body, public = read_header(data)
+    source = header["source"]
+    site, name = str(source.get("site_id", "")), str(source.get("name", ""))[:200]
+    report = ImportReport(str(header.get("bundle_id", "")), name, site, dry_run=dry_run)
+    if not site or not report.bundle_id:
+        raise BundleRefused(_tr("This file is damaged (its source is unreadable). Ask for a new bundle."))
+    print_ = fingerprint(public)
+    ours = get_organisation(store)
+    theirs = header.get("organisation") or {}
+    joining = ours is None
+    if ours is not None and theirs.get("id") != ours.id and not join:
+        raise OtherOrganisation(str(theirs.get("name", "?")), ours.name)
+    peer = sync_rows.get_peer(store, site)
+    if site == store.site_id:
+        raise BundleRefused(_tr("This bundle was made on this laptop; there is nothing to import from it."))
+    if peer is not None and peer["public_key"] and peer["public_key"] != source.get("public_key"):
+        raise BundleRefused(_tr("This bundle claims to come from \"{name}\" but is signed with a different key "
+                                "than before. It was refused. Check with that laptop's owner.").format(name=name))
+    trusted = bool(peer and peer["trusted"]) or joining or (trust is not None and trust.upper() == print_)
+    if not trusted:
+        raise UntrustedLaptop(name, print_)
+    if sync_rows.bundle_seen_before(store, report.bundle_id):
+        report.already_imported = True
+        return report
+    bundle = unpack(data, passphrase)
+    changes = validate(store, bundle)
+    if not dry_run and store.path is not None:
+        backup.make_backup(store.conn, store.path, "before-import")
+    try:
+        with store.transaction():
+            report.merge = sync_rows.merge(store, changes)
+            top = max((c.clock(n)[0] for c in changes for n in c.values), default="")
+            if top:
+                store.clock.observe(top)
+            mine = sync_rows.seen_vector(store)
+            base = header.get("base") or {}
+            advance = {}
+            for origin, hlc in (header.get("seen") or {}).items():
+                if mine.get(origin, "") >= base.get(origin, ""):
+                    advance[origin] = hlc
+                else:
+                    report.gaps.append(origin)
+            sync_rows.advance_seen(store, advance)
+            sync_rows.save_peer(store, site, name, source.get("public_key", ""), print_, True, header.get("seen"))
+            sync_rows.record_bundle(store, report.bundle_id, "in", site, name, report.merge.changed, file_name,
+                                    "")
+            report.joined = joining
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    except Exception as error:
+        if isinstance(error, UserError):
+            raise
+        if isinstance(error, sqlite3.IntegrityError | sqlite3.DataError):
+            raise BundleRefused(_tr("This bundle holds data that does not fit this database ({why}). It was "
+                                    "refused and nothing was changed.").format(why=type(error).__name__)) from None
+        raise
+    if report.merge.erased_ids and not dry_run:
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return report
+
+
+def peek(data: bytes) -> dict[str, Any]:
+    """The header of a bundle (who made it, when, how many changes), after checking its signature."""
+    header, _prefix, _body, public = read_header(data)
+    return {**header, "fingerprint": fingerprint(public)}
+
+
+# ---------------------------------------------------------------------------- erasure, conflicts, dump
+
+def erase_person(store: Store, person_id: str) -> bool:
+    """Forget a person everywhere this database's changes travel.  It cannot be undone."""
+    done = sync_rows.erase_person(store, person_id)
+    if done:
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return done
+
+
+def use_lost_value(store: Store, conflict_id: int) -> None:
+    """"Use this value instead": the value that lost becomes a new change, which syncs like any."""
+    conflict = sync_rows.get_conflict(store, conflict_id)
+    if conflict is None:
+        raise UserError(_tr("This conflict is no longer listed."))
+    with store.transaction():
+        if not store.update(conflict["tbl"], conflict["row_id"], {conflict["field"]: json.loads(conflict["lost_value"])}):
+            raise UserError(_tr("The record this conflict is about was deleted, so the value cannot be restored."))
+        sync_rows.mark_conflict_resolved(store, conflict_id)
+
+
+def dump(store: Store) -> dict[str, list[dict[str, Any]]]:
+    return sync_rows.dump(store)
