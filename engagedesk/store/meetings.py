@@ -44,3 +44,58 @@ def attendance_count(store: Store, meeting_id: str) -> int:
     return store.scalar(
         "SELECT count(*) FROM attendance WHERE meeting_id = ? AND deleted = 0", (meeting_id,)
     )
+
+
+def attendance_counts(store: Store) -> dict[str, int]:
+    """How many people signed in to each meeting, in one pass (meetings with none are left out)."""
+    rows = store.query(
+        "SELECT meeting_id, count(*) AS n FROM attendance WHERE deleted = 0 GROUP BY meeting_id"
+    )
+    return {row["meeting_id"]: row["n"] for row in rows}
+
+
+def series_names(store: Store) -> list[str]:
+    """Every series name in use by a live meeting (unsorted; the service orders them)."""
+    rows = store.query("SELECT DISTINCT series FROM meetings WHERE deleted = 0 AND series != ''")
+    return [row["series"] for row in rows]
+
+
+def _agenda_with_deleted(store: Store, meeting_id: str) -> dict[str, tuple[AgendaItem, bool]]:
+    rows = store.query("SELECT * FROM agenda_items WHERE meeting_id = ?", (meeting_id,))
+    return {row["id"]: (from_row(AgendaItem, row), bool(row["deleted"])) for row in rows}
+
+
+def update_meeting(store: Store, before: Meeting, after: Meeting) -> None:
+    """Write what changed from ``before`` to ``after``, its agenda included.
+
+    Only changed fields are written (so that sync merges them field by field).  Agenda items
+    keep their ids: an item still there is updated, a new one inserted (an item brought back
+    under an id it had is revived), and one no longer there becomes a tombstone.
+    """
+    meeting_columns = store.columns("meetings")
+    item_columns = store.columns("agenda_items")
+    old, new = to_row(before, meeting_columns), to_row(after, meeting_columns)
+    changes = {name: value for name, value in new.items() if name != "id" and old.get(name) != value}
+    with store.transaction():
+        if changes:
+            store.update("meetings", after.id, changes)
+        known = _agenda_with_deleted(store, after.id)
+        kept: set[str] = set()
+        for item in after.agenda:
+            kept.add(item.id)
+            row = to_row(item, item_columns)
+            if item.id not in known:
+                store.insert("agenda_items", row)
+                continue
+            stored, deleted = known[item.id]
+            if deleted:
+                store.revive("agenda_items", item.id, row)
+                continue
+            old_item = to_row(stored, item_columns)
+            item_changes = {name: value for name, value in row.items()
+                            if name != "id" and old_item.get(name) != value}
+            if item_changes:
+                store.update("agenda_items", item.id, item_changes)
+        for item_id, (_, deleted) in known.items():
+            if item_id not in kept and not deleted:
+                store.delete("agenda_items", item_id)
