@@ -26,6 +26,7 @@ from engagedesk.services.attendance import MeetingReport, RetentionLine, meeting
 from engagedesk.store.attendance import AttendanceLine
 from engagedesk.store.worker import StoreWorker
 from engagedesk.ui.tasks import run_task
+from engagedesk.ui.widgets import shortcut
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 LineRole = Qt.ItemDataRole.UserRole + 2
@@ -36,20 +37,6 @@ NEW, RETURNING = "new", "returning"
 def role_labels(tr: Callable[[str], str]) -> dict[Role, str]:
     return {Role.ATTENDEE: tr("Attendee"), Role.SPEAKER: tr("Speaker"), Role.VOLUNTEER: tr("Volunteer"),
             Role.FACILITATOR: tr("Facilitator"), Role.STAFF: tr("Staff")}
-
-
-def shortcut(keys: QKeySequence | str, parent: QWidget, slot: Callable[[], object],
-             context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut) -> QShortcut:
-    """A keyboard shortcut that works only where it belongs.
-
-    PySide6 ignores ``context=`` given to ``QShortcut(keys, parent, slot, context=...)``: the
-    shortcut stays window-wide, and two screens of one window that use the same keys cancel
-    each other out ("ambiguous").  The context is therefore set afterwards.
-    """
-    made = QShortcut(QKeySequence(keys), parent)
-    made.setContext(context)
-    made.activated.connect(slot)
-    return made
 
 
 def name_inner_parts(root: QWidget) -> None:

@@ -8,7 +8,6 @@ clears, and the field is cleared only if nothing new was typed meanwhile.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton,
     QStackedWidget, QVBoxLayout, QWidget,
@@ -23,7 +22,7 @@ from engagedesk.store.worker import StoreWorker
 from engagedesk.ui.results import MatchDelegate, MatchesModel, MatchRole
 from engagedesk.ui.tasks import run_task
 from engagedesk.ui.walk_in import WalkInForm
-from engagedesk.ui.widgets import SearchField
+from engagedesk.ui.widgets import SearchField, shortcut
 
 RECENT = 6
 ROLE_KEYS = (Role.ATTENDEE, Role.SPEAKER, Role.VOLUNTEER, Role.FACILITATOR, Role.STAFF)
@@ -81,8 +80,7 @@ class DeskScreen(QWidget):
         self.role_labels = labels
         for number, role in enumerate(ROLE_KEYS, start=1):
             self.role.addItem(f"{labels[role]}  (Alt+{number})")
-            QShortcut(QKeySequence(f"Alt+{number}"), self, lambda r=number - 1: self.role.setCurrentIndex(r),
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut(f"Alt+{number}", self, lambda r=number - 1: self.role.setCurrentIndex(r))
         self.role.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
         self.feedback = QLabel()
@@ -125,9 +123,9 @@ class DeskScreen(QWidget):
         self.walk_in.cancelled.connect(self.back_to_search)
         self.walk_in.draft_changed.connect(lambda draft: run_task(self, self._look_for_duplicates(draft)))
 
-        QShortcut(QKeySequence("Ctrl+N"), self, self.start_walk_in, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+Z"), self, self.undo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+F"), self, self.back_to_search, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut("Ctrl+N", self, self.start_walk_in)
+        shortcut("Ctrl+Z", self, self.undo)
+        shortcut("Ctrl+F", self, self.back_to_search)
 
         search_page = QWidget()
         search_layout = QVBoxLayout(search_page)

@@ -17,6 +17,8 @@ from engagedesk.store.worker import StoreWorker
 from engagedesk.ui.desk import DeskScreen
 from engagedesk.ui.first_run import FirstRunChoice, FirstRunDialog
 from engagedesk.ui.kiosk import KioskWindow, PinDialog
+from engagedesk.ui.meetings import MeetingsScreen
+from engagedesk.ui.people import PeopleScreen
 from engagedesk.ui.placeholder import PlaceholderScreen
 from engagedesk.ui.tasks import run_task
 
@@ -58,13 +60,20 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleDescription(self.tr("Choose a screen; Ctrl+1 to Ctrl+6 jump straight to one"))
         self.sidebar.setFixedWidth(230)
         self.stack = QStackedWidget()
-        self.screens: dict[str, PlaceholderScreen] = {}
+        self.people = PeopleScreen(worker)
+        self.meetings = MeetingsScreen(worker)
+        self.meetings.desk_requested.connect(self.open_desk)
+        built: dict[str, QWidget] = {"people": self.people, "meetings": self.meetings}
+        self.screens: dict[str, QWidget] = {}
+        self.placeholders: dict[str, PlaceholderScreen] = {}
         for number, info in enumerate(self.screens_info, start=1):
             item = QListWidgetItem(info.title)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, info.title)
             item.setToolTip(f"{info.title} (Ctrl+{number})")
             self.sidebar.addItem(item)
-            screen = PlaceholderScreen(info.title, info.purpose)
+            screen = built.get(info.key)
+            if screen is None:
+                screen = self.placeholders[info.key] = PlaceholderScreen(info.title, info.purpose)
             self.screens[info.key] = screen
             self.stack.addWidget(screen)
             action = QAction(info.title, self)
@@ -74,11 +83,13 @@ class MainWindow(QMainWindow):
         # The sign-in desk is a page of its own, reached from a meeting (not from the sidebar).
         self.desk = DeskScreen(worker)
         self.stack.addWidget(self.desk)
-        self.desk.back_requested.connect(lambda: self.show_screen(self._row("meetings")))
+        self.desk.back_requested.connect(self._back_from_desk)
         self.desk.kiosk_requested.connect(self.open_kiosk)
         self.kiosk: KioskWindow | None = None
         self.pin_dialog: PinDialog | None = None
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # Enter (or Right) in the sidebar goes into the screen; Ctrl+1..6 come back.
+        self.sidebar.itemActivated.connect(lambda _item: self.stack.currentWidget().setFocus())
         self.sidebar.setCurrentRow(0)
 
         central = QWidget()
@@ -113,6 +124,7 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, row: int) -> None:
         self.sidebar.setCurrentRow(row)
+        self.stack.setCurrentIndex(row)  # also when the row was already current (back from the desk)
         self.sidebar.setFocus()
 
     def current_screen_key(self) -> str:
@@ -124,6 +136,11 @@ class MainWindow(QMainWindow):
         return next(row for row, info in enumerate(self.screens_info) if info.key == key)
 
     # ------------------------------------------------------------------ the desk and the kiosk
+
+    def _back_from_desk(self) -> None:
+        self.show_screen(self._row("meetings"))
+        self.meetings.refresh()  # the counts changed at the desk
+        self.meetings.setFocus()
 
     def open_desk(self, meeting_id: str) -> None:
         """Show the sign-in desk of a meeting (the sidebar keeps Meetings highlighted)."""
@@ -197,8 +214,10 @@ class MainWindow(QMainWindow):
             "canvassing": self.tr("%Ln campaigns.", "", current.campaigns) + " "
                           + self.tr("%Ln turfs.", "", current.turfs),
         }
-        for key, screen in self.screens.items():
+        for key, screen in self.placeholders.items():
             screen.set_fact(facts.get(key, ""))
+        self.people.refresh()
+        self.meetings.refresh()
         self.overview_changed.emit(current)
 
 

@@ -16,9 +16,9 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget, QStyle,
+    QAbstractButton, QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget, QStyle,
     QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -29,7 +29,7 @@ from engagedesk.services.roster import PAGE_SIZE, PersonFile
 from engagedesk.store.worker import StoreWorker
 from engagedesk.ui.person_form import PersonForm, Values, language_name
 from engagedesk.ui.tasks import run_task
-from engagedesk.ui.widgets import SearchField
+from engagedesk.ui.widgets import SearchField, shortcut
 
 PersonRole = Qt.ItemDataRole.UserRole + 1
 RowidRole = Qt.ItemDataRole.UserRole + 2
@@ -334,6 +334,8 @@ class PeopleScreen(QWidget):
         self.new_button.clicked.connect(self.new_person)
 
         self.table = RosterView(self._type_into_search)
+        for corner in self.table.findChildren(QAbstractButton):  # Qt's "select all" corner
+            corner.setAccessibleName(self.tr("Select all"))
         self.table.setObjectName("rosterTable")
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Roster"))
@@ -408,9 +410,8 @@ class PeopleScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
 
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence("Ctrl+N"), self, self.new_person, context=context)
-        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search, context=context)
+        shortcut("Ctrl+N", self, self.new_person)
+        shortcut("Ctrl+F", self, self.focus_search)
         QWidget.setTabOrder(self.search, self.table)
         QWidget.setTabOrder(self.table, self.new_button)
         self.setFocusProxy(self.search)

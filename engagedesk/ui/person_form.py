@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
@@ -24,6 +24,7 @@ from engagedesk.domain.models import Address, Person
 from engagedesk.domain.validation import MAX_EMAIL, MAX_NAME, MAX_PHONE, MAX_SHORT_TEXT
 from engagedesk.services.history import HistoryLine
 from engagedesk.services.roster import PersonFile
+from engagedesk.ui.widgets import shortcut
 
 LANGUAGES = ("", "English", "Español", "Tiếng Việt", "中文", "한국어", "العربية", "Soomaali", "Русский",
              "Français", "Ελληνικά", "हिन्दी", "Polski", "Gaeilge")
@@ -137,10 +138,8 @@ class PersonForm(QWidget):
         self.back_button.setAccessibleName(self.tr("Back to the list, keeping what was typed"))
         self.back_button.clicked.connect(self.back_requested)
         for keys in ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save_requested.emit,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Escape"), self, self.back_requested.emit,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut(keys, self, self.save_requested.emit)
+        shortcut("Escape", self, self.back_requested.emit)
 
         body = QWidget()
         body.setObjectName("formBody")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QVBoxLayout, QWidget,
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import (
 from engagedesk.domain.errors import ValidationError
 from engagedesk.domain.validation import MAX_EMAIL, MAX_NAME, MAX_PHONE
 from engagedesk.services.walkins import PossibleDuplicate, WalkIn
-from engagedesk.ui.widgets import ProblemLabel
+from engagedesk.ui.widgets import ProblemLabel, shortcut
 
 LANGUAGES = ("", "English", "Español", "Tiếng Việt", "中文", "العربية", "Soomaali", "Русский", "Français")
 
@@ -78,8 +77,8 @@ class WalkInForm(QWidget):
         self.use_match.clicked.connect(lambda: self._choose_existing(self.matches.currentItem()))
         self.cancel.clicked.connect(self.cancelled)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self._submit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Escape"), self, self.cancelled.emit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut(keys, self, self._submit)
+        shortcut("Escape", self, self.cancelled.emit)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.save)

@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QToolButton, QWidget
+
+
+def shortcut(keys: QKeySequence | str, parent: QWidget, slot: Callable[[], object],
+             context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut) -> QShortcut:
+    """A keyboard shortcut that works only where it belongs.
+
+    PySide6 ignores ``context=`` given to ``QShortcut(keys, parent, slot, context=...)``: the
+    shortcut stays window-wide, and two screens of one window that use the same keys cancel
+    each other out ("ambiguous").  The context is therefore set afterwards.
+    """
+    made = QShortcut(QKeySequence(keys), parent)
+    made.setContext(context)
+    made.activated.connect(slot)
+    return made
 
 
 class SearchField(QLineEdit):

@@ -25,7 +25,9 @@ def test_shows_the_organisation_the_laptop_and_the_database(qtbot, worker, tmp_p
     assert window.windowTitle() == "EngageDesk — Riverside Neighbours United"
     assert window.laptop_label.text() == "This laptop: Front desk"
     assert str(tmp_path / "test.db") in window.database_label.text()
-    assert "300" in window.screens["people"].fact.text()
+    qtbot.waitUntil(lambda: window.people.count_label.text() == "300 people", timeout=5000)
+    assert "3 campaigns" not in window.placeholders["canvassing"].fact.text()
+    assert window.placeholders["canvassing"].fact.text().startswith("1 campaign")
     assert window.first_run is None
     assert shown_errors == []
 
@@ -44,11 +46,30 @@ def test_keyboard_moves_between_screens(qtbot, worker, tmp_path):
 
 def test_unbuilt_screens_say_so_plainly(qtbot, worker, tmp_path):
     window = make_window(qtbot, worker, tmp_path)
+    assert set(window.placeholders) == {"canvassing", "sync", "print", "settings"}
     for row in range(window.sidebar.count()):
         window.show_screen(row)
         screen = window.stack.currentWidget()
-        assert screen.heading.text() == window.sidebar.item(row).text()
-        assert "not built yet" in screen.not_yet.text()
+        if screen in window.placeholders.values():
+            assert screen.heading.text() == window.sidebar.item(row).text()
+            assert "not built yet" in screen.not_yet.text()
+
+
+def test_enter_on_a_meeting_opens_its_desk(qtbot, worker, tmp_path, wait_tasks):
+    from datetime import date
+
+    worker.submit(demo.make_demo, people=100, seed=4, today=date.today()).result()
+    window = make_window(qtbot, worker, tmp_path)
+    with qtbot.waitSignal(window.meetings.loaded, timeout=5000):
+        window.start()
+    window.show_screen(1)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Return)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
+    wait_tasks()
+    assert window.current_screen_key() == "desk"
+    assert "Town Hall #4" in window.desk.title.text()
+    qtbot.mouseClick(window.desk.back_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen_key() == "meetings"
 
 
 def test_every_control_has_an_accessible_name(qtbot, worker, tmp_path):
