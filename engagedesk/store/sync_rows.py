@@ -13,7 +13,7 @@ every laptop ends with the same blank row.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -147,12 +147,23 @@ def collect(store: Store, base: dict[str, str]) -> Iterator[RowChange]:
 
 # ---------------------------------------------------------------------------- merging an import
 
-def merge(store: Store, changes: Iterable[RowChange]) -> MergeReport:
-    """Apply changes field by field.  The caller holds the transaction."""
+class Stopped(Exception):
+    """The user cancelled; the caller's transaction rolls back."""
+
+
+def merge(store: Store, changes: Iterable[RowChange], should_stop: Callable[[], bool] | None = None,
+          progress: Callable[[int, int], None] | None = None) -> MergeReport:
+    """Apply changes field by field.  The caller holds the transaction.
+
+    ``should_stop`` is asked between chunks; when it says yes, :class:`Stopped` is raised.
+    ``progress(done, total)`` is told how far the merge has come.
+    """
     report = MergeReport()
     by_table: dict[str, list[RowChange]] = {}
     for change in changes:
         by_table.setdefault(change.table, []).append(change)
+    total = sum(len(group) for group in by_table.values())
+    done = 0
     now = utc_now()
     for table in sync_tables(store):
         pending = by_table.get(table)
@@ -160,6 +171,8 @@ def merge(store: Store, changes: Iterable[RowChange]) -> MergeReport:
             continue
         fields = sync_fields(store, table)
         for start in range(0, len(pending), CHUNK):
+            if should_stop is not None and should_stop():
+                raise Stopped
             chunk = pending[start:start + CHUNK]
             existing = _existing(store, table, [c.row_id for c in chunk])
             fresh = [c for c in chunk if c.row_id not in existing]
@@ -168,6 +181,9 @@ def merge(store: Store, changes: Iterable[RowChange]) -> MergeReport:
             for change in chunk:
                 if change.row_id in existing:
                     _merge_row(store, table, fields, change, existing[change.row_id], now, report)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
     if report.erased_ids:
         purge_erased_traces(store)
     return report

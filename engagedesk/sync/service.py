@@ -53,6 +53,11 @@ class UntrustedLaptop(UserError):
         self.fingerprint = print_
 
 
+class Cancelled(UserError):
+    def __init__(self) -> None:
+        super().__init__(_tr("Import cancelled. Nothing was changed."))
+
+
 class OtherOrganisation(UserError):
     def __init__(self, theirs: str, ours: str) -> None:
         super().__init__(_tr(
@@ -239,7 +244,11 @@ def validate(store: Store, bundle: Bundle) -> list[sync_rows.RowChange]:
 
 
 def import_bundle(store: Store, data: bytes, *, passphrase: str | None = None, trust: str | None = None,
-                  dry_run: bool = False, join: bool = False, file_name: str = "") -> ImportReport:
+                  dry_run: bool = False, join: bool = False, file_name: str = "",
+                  should_stop: Callable[[], bool] | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> ImportReport:
+    """Import one bundle.  ``should_stop`` (asked as it goes) cancels: then :class:`Cancelled` is
+    raised and the database is exactly as it was."""
     header, _prefix, _body, public = read_header(data)
     source = header["source"]
     site, name = str(source.get("site_id", "")), str(source.get("name", ""))[:200]
@@ -270,7 +279,7 @@ def import_bundle(store: Store, data: bytes, *, passphrase: str | None = None, t
         backup.make_backup(store.conn, store.path, "before-import")
     try:
         with store.transaction():
-            report.merge = sync_rows.merge(store, changes)
+            report.merge = sync_rows.merge(store, changes, should_stop, progress)
             top = max((c.clock(n)[0] for c in changes for n in c.values), default="")
             if top:
                 store.clock.observe(top)
@@ -291,6 +300,8 @@ def import_bundle(store: Store, data: bytes, *, passphrase: str | None = None, t
                 raise _DryRun
     except _DryRun:
         pass
+    except sync_rows.Stopped:
+        raise Cancelled from None
     except Exception as error:
         if isinstance(error, UserError):
             raise
