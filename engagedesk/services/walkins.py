@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from engagedesk.domain.models import Address, Person
 from engagedesk.domain.validation import clean_text, fold, phone_digits, validate_person
 from engagedesk.services.desk import CheckIn, Desk
@@ -45,6 +43,8 @@ class PossibleDuplicate:
 
 
 def likely_duplicates(store: Store, walk_in: WalkIn, limit: int = 5) -> list[PossibleDuplicate]:
+    from rapidfuzz import fuzz  # imported when first needed: it costs start-up time
+
     person = validate_person(walk_in.person())
     found: dict[str, PossibleDuplicate] = {}
     if person.email:

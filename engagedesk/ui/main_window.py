@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
+    QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout,
+    QWidget,
 )
 
-from engagedesk.services import demo, organisation
+from engagedesk.services import organisation
 from engagedesk.services.overview import Overview, overview
 from engagedesk.store.worker import StoreWorker
-from engagedesk.ui.desk import DeskScreen
 from engagedesk.ui.first_run import FirstRunChoice, FirstRunDialog
-from engagedesk.ui.kiosk import KioskWindow, PinDialog
-from engagedesk.ui.meetings import MeetingsScreen
 from engagedesk.ui.people import PeopleScreen
 from engagedesk.ui.placeholder import PlaceholderScreen
 from engagedesk.ui.tasks import run_task
+from engagedesk.ui.widgets import LazyPage
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.current_overview: Overview | None = None
         self.first_run: FirstRunDialog | None = None
         self.setObjectName("mainWindow")
+        self.setStyleSheet(STYLE)  # before the children: styling them later restyles every widget
         self.setWindowTitle("EngageDesk")
         self.resize(1280, 800)
 
@@ -61,9 +62,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(230)
         self.stack = QStackedWidget()
         self.people = PeopleScreen(worker)
-        self.meetings = MeetingsScreen(worker)
-        self.meetings.desk_requested.connect(self.open_desk)
-        built: dict[str, QWidget] = {"people": self.people, "meetings": self.meetings}
+        # Screens other than the first are built the first time they are needed: start-up stays quick.
+        self._meetings_page = LazyPage(self._make_meetings)
+        built: dict[str, QWidget] = {"people": self.people, "meetings": self._meetings_page}
         self.screens: dict[str, QWidget] = {}
         self.placeholders: dict[str, PlaceholderScreen] = {}
         for number, info in enumerate(self.screens_info, start=1):
@@ -81,12 +82,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, row=number - 1: self.show_screen(row))
             self.addAction(action)
         # The sign-in desk is a page of its own, reached from a meeting (not from the sidebar).
-        self.desk = DeskScreen(worker)
-        self.stack.addWidget(self.desk)
-        self.desk.back_requested.connect(self._back_from_desk)
-        self.desk.kiosk_requested.connect(self.open_kiosk)
-        self.kiosk: KioskWindow | None = None
-        self.pin_dialog: PinDialog | None = None
+        self._desk_page = LazyPage(self._make_desk)
+        self.stack.addWidget(self._desk_page)
+        self.kiosk: QWidget | None = None
+        self.pin_dialog: QDialog | None = None
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         # Enter (or Right) in the sidebar goes into the screen; Ctrl+1..6 come back.
         self.sidebar.itemActivated.connect(lambda _item: self.stack.currentWidget().setFocus())
@@ -117,7 +116,6 @@ class MainWindow(QMainWindow):
         quit_action.setShortcuts(list(dict.fromkeys(quit_keys)))
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
-        self.setStyleSheet(STYLE)
         self.sidebar.setFocus()
 
     # ------------------------------------------------------------------ navigation
@@ -128,7 +126,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFocus()
 
     def current_screen_key(self) -> str:
-        if self.stack.currentWidget() is self.desk:
+        if self.stack.currentWidget() is self._desk_page:
             return "desk"
         return self.screens_info[self.stack.currentIndex()].key
 
@@ -136,6 +134,31 @@ class MainWindow(QMainWindow):
         return next(row for row, info in enumerate(self.screens_info) if info.key == key)
 
     # ------------------------------------------------------------------ the desk and the kiosk
+
+    @property
+    def meetings(self):  # noqa: ANN201 - MeetingsScreen, imported when first needed
+        return self._meetings_page.screen()
+
+    @property
+    def desk(self):  # noqa: ANN201 - DeskScreen, imported when first needed
+        return self._desk_page.screen()
+
+    def _make_meetings(self) -> QWidget:
+        from engagedesk.ui.meetings import MeetingsScreen
+
+        screen = MeetingsScreen(self.worker)
+        screen.desk_requested.connect(self.open_desk)
+        if self.current_overview is not None:
+            screen.refresh()
+        return screen
+
+    def _make_desk(self) -> QWidget:
+        from engagedesk.ui.desk import DeskScreen
+
+        screen = DeskScreen(self.worker)
+        screen.back_requested.connect(self._back_from_desk)
+        screen.kiosk_requested.connect(self.open_kiosk)
+        return screen
 
     def _back_from_desk(self) -> None:
         self.show_screen(self._row("meetings"))
@@ -147,7 +170,7 @@ class MainWindow(QMainWindow):
         self.sidebar.blockSignals(True)
         self.sidebar.setCurrentRow(self._row("meetings"))
         self.sidebar.blockSignals(False)
-        self.stack.setCurrentWidget(self.desk)
+        self.stack.setCurrentWidget(self._desk_page)
         self.desk.entered_by = self.current_overview.laptop_name if self.current_overview else ""
         run_task(self, self.desk.open_meeting(meeting_id))
 
@@ -155,12 +178,16 @@ class MainWindow(QMainWindow):
         """Ask the facilitator for a PIN, then hand the laptop over to attendees."""
         if self.desk.desk is None:
             return
+        from engagedesk.ui.kiosk import PinDialog
+
         self.pin_dialog = PinDialog(setting=True, parent=self)
         self.pin_dialog.accepted.connect(lambda: self._start_kiosk(self.pin_dialog.pin.text()))
         self.pin_dialog.open()
 
     def _start_kiosk(self, pin: str) -> None:
         assert self.desk.desk is not None
+        from engagedesk.ui.kiosk import KioskWindow
+
         self.kiosk = KioskWindow(self.worker, self.desk.desk, pin)
         self.kiosk.signed_in.connect(lambda _result: run_task(self, self.desk._refresh_side()))
         self.kiosk.closed.connect(self._kiosk_closed)
@@ -195,6 +222,8 @@ class MainWindow(QMainWindow):
     async def _set_up(self, choice: FirstRunChoice) -> None:
         self.statusBar().showMessage(self.tr("Setting up…"))
         if choice.with_demo:
+            from engagedesk.services import demo
+
             await self.worker.run(demo.make_demo, organisation_name=choice.organisation_name,
                                   laptop_name=choice.laptop_name)
         else:
@@ -217,7 +246,8 @@ class MainWindow(QMainWindow):
         for key, screen in self.placeholders.items():
             screen.set_fact(facts.get(key, ""))
         self.people.refresh()
-        self.meetings.refresh()
+        if self._meetings_page.built:
+            self.meetings.refresh()
         self.overview_changed.emit(current)
 
 

@@ -29,7 +29,7 @@ from engagedesk.services.roster import PAGE_SIZE, PersonFile
 from engagedesk.store.worker import StoreWorker
 from engagedesk.ui.person_form import PersonForm, Values, language_name
 from engagedesk.ui.tasks import run_task
-from engagedesk.ui.widgets import SearchField, shortcut
+from engagedesk.ui.widgets import LazyPage, SearchField, shortcut
 
 PersonRole = Qt.ItemDataRole.UserRole + 1
 RowidRole = Qt.ItemDataRole.UserRole + 2
@@ -309,6 +309,7 @@ class PeopleScreen(QWidget):
 
     def __init__(self, worker: StoreWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setStyleSheet(PEOPLE_STYLE)  # before the children, so each is styled once
         self.worker = worker
         self.setObjectName("peopleScreen")
         self.setAccessibleName(self.tr("People"))
@@ -377,11 +378,7 @@ class PeopleScreen(QWidget):
         self.drafts_label.setAccessibleName(self.tr("Unsaved changes kept"))
         self.drafts_label.hide()
 
-        self.form = PersonForm()
-        self.form.save_requested.connect(self.save)
-        self.form.back_requested.connect(self.back_to_list)
-        self.form.discard_requested.connect(self.discard)
-        self.history = self.form.history
+        self._form_page = LazyPage(self._make_form)  # built when first opened: a quicker start
 
         top = QHBoxLayout()
         top.addWidget(heading)
@@ -402,7 +399,7 @@ class PeopleScreen(QWidget):
 
         self.pages = QStackedWidget()
         self.pages.addWidget(list_page)
-        self.pages.addWidget(self.form)
+        self.pages.addWidget(self._form_page)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -415,10 +412,24 @@ class PeopleScreen(QWidget):
         QWidget.setTabOrder(self.search, self.table)
         QWidget.setTabOrder(self.table, self.new_button)
         self.setFocusProxy(self.search)
-        self.setStyleSheet(PEOPLE_STYLE)
         self._show_drafts()
 
     # ------------------------------------------------------------------ loading the list
+
+    def _make_form(self) -> PersonForm:
+        form = PersonForm()
+        form.save_requested.connect(self.save)
+        form.back_requested.connect(self.back_to_list)
+        form.discard_requested.connect(self.discard)
+        return form
+
+    @property
+    def form(self) -> PersonForm:
+        return self._form_page.screen()  # type: ignore[return-value]
+
+    @property
+    def history(self):  # noqa: ANN201 - the form's history list
+        return self.form.history
 
     def refresh(self) -> None:
         """(Re)load the list from the database, keeping the search typed; never blocks."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 
 def shortcut(keys: QKeySequence | str, parent: QWidget, slot: Callable[[], object],
@@ -82,3 +82,29 @@ class ProblemLabel(QLabel):
     def show_problem(self, message: str | None) -> None:
         self.setText(message or "")
         self.setVisible(bool(message))
+
+
+class LazyPage(QWidget):
+    """A page of the stack that makes its screen the first time it is shown or asked for."""
+
+    def __init__(self, make: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self._make = make
+        self._screen: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        return self._screen is not None
+
+    def screen(self) -> QWidget:
+        if self._screen is None:
+            self._screen = self._make()
+            self.layout().addWidget(self._screen)
+            self.setFocusProxy(self._screen)
+        return self._screen
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        self.screen()
+        super().showEvent(event)

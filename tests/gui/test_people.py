@@ -187,7 +187,7 @@ def test_letters_typed_in_the_list_go_to_the_search(qtbot, worker, roster_people
 def test_add_a_person_with_ctrl_n_by_keyboard(qtbot, worker, roster_people, wait_tasks, shown_errors):
     screen = make_screen(qtbot, worker)
     press(qtbot, Qt.Key.Key_N, CTRL)
-    assert screen.pages.currentWidget() is screen.form and screen.form.heading.text() == "New person"
+    assert screen.pages.currentWidget() is screen._form_page and screen.form.heading.text() == "New person"
     assert focused() is screen.form.fields["given_name"]
     type_here(qtbot, "Zoë")
     press(qtbot, Qt.Key.Key_Tab)
