@@ -17,7 +17,6 @@ from typing import Any
 
 from engagedesk.domain.models import ActionItem, Note, Person, Theme, new_id
 from engagedesk.domain.validation import fold
-from engagedesk.store import schema
 from engagedesk.store.people import person_from_row
 from engagedesk.store.rows import from_row, to_row
 from engagedesk.store.store import Store
@@ -247,24 +246,13 @@ class FeedbackSheet:
     at: str
 
 
-def _known(store: Store) -> None:
-    # exit_feedback is made by migration 5, after the list of syncable tables the store checks
-    # names against (see schema.DIALOGUE_TABLES); tell this store its columns once.
-    columns = store._columns  # noqa: SLF001 - the store's own cache, filled the way columns() fills it
-    if FEEDBACK not in columns:
-        assert FEEDBACK in schema.DIALOGUE_TABLES
-        columns[FEEDBACK] = frozenset(row["name"] for row in store.query(f"PRAGMA table_info({FEEDBACK})"))
-
-
 def insert_feedback(store: Store, sheet: FeedbackSheet) -> None:
-    _known(store)
     store.insert(FEEDBACK, {"id": sheet.id, "meeting_id": sheet.meeting_id, "person_id": sheet.person_id,
                             "answers": json.dumps(sheet.answers, ensure_ascii=False, sort_keys=True),
                             "at": sheet.at})
 
 
 def delete_feedback(store: Store, sheet_id: str) -> bool:
-    _known(store)
     return store.delete(FEEDBACK, sheet_id)
 
 

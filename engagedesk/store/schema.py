@@ -285,6 +285,11 @@ def _v5_dialogue(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX actions_closed_in ON action_items(closed_in_meeting_id)")
 
 
+def syncable_tables() -> list[str]:
+    """Every table whose rows travel between laptops, in an order where a row's links come first."""
+    return [*SYNCABLE_TABLES, *DIALOGUE_TABLES]
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_tables,
     _v2_people_search,

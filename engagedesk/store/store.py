@@ -223,7 +223,7 @@ class Store:
 
     def columns(self, table: str) -> frozenset[str]:
         if table not in self._columns:
-            if table not in schema.SYNCABLE_TABLES:
+            if table not in schema.SYNCABLE_TABLES and table not in schema.DIALOGUE_TABLES:
                 raise KeyError(f"unknown table {table!r}")
             self._columns[table] = frozenset(row["name"] for row in self.conn.execute(f"PRAGMA table_info({table})"))
         return self._columns[table]

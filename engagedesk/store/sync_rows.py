@@ -20,7 +20,7 @@ from typing import Any
 
 from engagedesk.store import people as people_table
 from engagedesk.store.hlc import decode
-from engagedesk.store.schema import SYNCABLE_TABLES
+from engagedesk.store.schema import syncable_tables
 from engagedesk.store.store import Store, utc_now
 
 Clock = tuple[str, str]  # (hlc, site id)
@@ -68,7 +68,7 @@ class MergeReport:
 
 
 def sync_tables(store: Store) -> list[str]:
-    return [table for table in SYNCABLE_TABLES]
+    return syncable_tables()
 
 
 def sync_fields(store: Store, table: str) -> list[str]:
@@ -301,11 +301,11 @@ def _merge_row(store: Store, table: str, fields: list[str], change: RowChange, l
             updates[name] = value
             final[name] = (*theirs, *change.prev(name))
             if differs and mine != change.prev(name):
-                _conflict(store, table, change.row_id, name, (value, theirs), (local[name], mine), now)
-                report.conflicts += 1
+                if _conflict(store, table, change.row_id, name, (value, theirs), (local[name], mine), now):
+                    report.conflicts += 1
         elif differs and theirs != local_prev(name):
-            _conflict(store, table, change.row_id, name, (local[name], mine), (value, theirs), now)
-            report.conflicts += 1
+            if _conflict(store, table, change.row_id, name, (local[name], mine), (value, theirs), now):
+                report.conflicts += 1
     if new_origin != local_origin:
         # The same row made on two laptops (ids derived from content, like an attendance): the
         # row takes the later origin, and fields still on the earlier one keep their clock.
@@ -344,12 +344,20 @@ def _finish_row(store: Store, table: str, row_id: str, values: dict[str, Any], t
 
 
 def _conflict(store: Store, table: str, row_id: str, name: str, kept: tuple[Any, Clock],
-              lost: tuple[Any, Clock], now: str) -> None:
+              lost: tuple[Any, Clock], now: str) -> bool:
+    """Log a losing value, once: the same clash brought again (by a full bundle, a relay, a
+    stale bundle) is not a new conflict.  Returns whether it was new."""
+    if store.conn.execute(
+            "SELECT 1 FROM conflicts WHERE tbl = ? AND row_id = ? AND field = ? AND kept_hlc = ? "
+            "AND kept_site = ? AND lost_hlc = ? AND lost_site = ?",
+            (table, row_id, name, *kept[1], *lost[1])).fetchone():
+        return False
     store.conn.execute(
         "INSERT INTO conflicts(tbl, row_id, field, kept_value, kept_hlc, kept_site, lost_value, lost_hlc, "
         "lost_site, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (table, row_id, name, json.dumps(kept[0], ensure_ascii=False), *kept[1],
          json.dumps(lost[0], ensure_ascii=False), *lost[1], now))
+    return True
 
 
 # ---------------------------------------------------------------------------- erasure

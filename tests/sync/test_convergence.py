@@ -163,6 +163,15 @@ class Laptops(RuleBasedStateMachine):
                                  "address_id": self.address_id, "at": "2026-11-20T10:00:00",
                                  "outcome": outcome})
 
+    @rule(data=st.data(), heard=st.sampled_from(["1", "3", "5"]))
+    def exit_feedback(self, data: st.DataObject, heard: str) -> None:
+        _, laptop = self.pick(data)
+        meeting_id = data.draw(st.sampled_from(self.meeting_ids), label="meeting")
+        if laptop.get("meetings", meeting_id, include_deleted=True) is None:
+            return
+        laptop.insert("exit_feedback", {"id": self.new_id(), "meeting_id": meeting_id,
+                                        "answers": f'{{"heard": "{heard}"}}', "at": "2026-11-22T20:00:00"})
+
     # ------------------------------------------------------------------ exchanging bundles
 
     @rule(data=st.data(), full=st.booleans())
