@@ -124,12 +124,23 @@ class KioskWindow(QWidget):
         self.new_button.setObjectName("kioskNew")
         self.new_button.setAccessibleName(self.tr("I'm new here"))
         self.new_button.clicked.connect(self.start_new)
+        self.feedback_button = QPushButton(self.tr("Leaving? Tell us how it went"))
+        self.feedback_button.setObjectName("kioskFeedback")
+        self.feedback_button.setAccessibleName(self.tr("Give feedback before leaving"))
+        self.feedback_button.clicked.connect(self.open_feedback)
+        self.feedback: QWidget | None = None
 
         find_page = QWidget()
         find = QVBoxLayout(find_page)
         find.addWidget(self.search)
         find.addWidget(self.results, 1)
-        find.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignCenter)
+        choices = QHBoxLayout()
+        choices.addStretch(1)
+        choices.addWidget(self.new_button)
+        choices.addSpacing(24)
+        choices.addWidget(self.feedback_button)
+        choices.addStretch(1)
+        find.addLayout(choices)
 
         self.given = QLineEdit()
         self.given.setAccessibleName(self.tr("First name"))
@@ -203,6 +214,25 @@ class KioskWindow(QWidget):
         else:
             event.ignore()
             self.ask_to_leave()
+
+    # ------------------------------------------------------------------ exit feedback
+
+    def open_feedback(self) -> None:
+        """Two or three short questions for someone on their way out (anonymous unless they say)."""
+        from engagedesk.ui.feedback import FeedbackWindow
+
+        self.feedback = FeedbackWindow(self.worker, self.desk.meeting.id)
+        self.feedback.finished.connect(self._feedback_done)
+        if self.isFullScreen():
+            self.feedback.showFullScreen()
+        else:
+            self.feedback.show()
+        self.feedback.activateWindow()
+
+    def _feedback_done(self) -> None:
+        self.feedback = None
+        self.activateWindow()
+        self.reset()
 
     # ------------------------------------------------------------------ signing in
 
@@ -282,6 +312,7 @@ QLineEdit { font-size: 24pt; padding: 6px; }
 QLabel, QCheckBox { font-size: 22pt; }
 QPushButton { font-size: 22pt; padding: 12px 28px; }
 QPushButton#kioskNew { background: #f2b134; border-radius: 8px; }
+QPushButton#kioskFeedback { background: #dbe8f0; border-radius: 8px; }
 QListView { font-size: 30pt; border: none; background: transparent; }
 QListView::item:selected { background: #1f3a4d; color: white; }
 """

@@ -83,7 +83,10 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         # The sign-in desk is a page of its own, reached from a meeting (not from the sidebar).
         self._desk_page = LazyPage(self._make_desk)
-        self.stack.addWidget(self._desk_page)
+        self._notes_page = LazyPage(self._make_notes)
+        self._summary_page = LazyPage(self._make_summary)
+        for page in (self._desk_page, self._notes_page, self._summary_page):
+            self.stack.addWidget(page)  # reached from a meeting, not from the sidebar
         self.kiosk: QWidget | None = None
         self.pin_dialog: QDialog | None = None
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -126,8 +129,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setFocus()
 
     def current_screen_key(self) -> str:
-        if self.stack.currentWidget() is self._desk_page:
-            return "desk"
+        pages = {self._desk_page: "desk", self._notes_page: "notes", self._summary_page: "summary"}
+        if self.stack.currentWidget() in pages:
+            return pages[self.stack.currentWidget()]
         return self.screens_info[self.stack.currentIndex()].key
 
     def _row(self, key: str) -> int:
@@ -148,6 +152,8 @@ class MainWindow(QMainWindow):
 
         screen = MeetingsScreen(self.worker)
         screen.desk_requested.connect(self.open_desk)
+        screen.notes_requested.connect(self.open_notes)
+        screen.summary_requested.connect(self.open_summary)
         if self.current_overview is not None:
             screen.refresh()
         return screen
@@ -160,6 +166,44 @@ class MainWindow(QMainWindow):
         screen.kiosk_requested.connect(self.open_kiosk)
         return screen
 
+    @property
+    def notes(self):  # noqa: ANN201 - NotesScreen
+        return self._notes_page.screen()
+
+    @property
+    def summary(self):  # noqa: ANN201 - SummaryScreen
+        return self._summary_page.screen()
+
+    def _make_notes(self) -> QWidget:
+        from engagedesk.ui.notes import NotesScreen
+
+        screen = NotesScreen(self.worker)
+        screen.back_requested.connect(self._back_from_desk)
+        screen.summary_requested.connect(self.open_summary)
+        return screen
+
+    def _make_summary(self) -> QWidget:
+        from engagedesk.ui.summary import SummaryScreen
+
+        screen = SummaryScreen(self.worker)
+        screen.back_requested.connect(self._back_from_desk)
+        return screen
+
+    def _show_meeting_page(self, page: QWidget) -> None:
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(self._row("meetings"))
+        self.sidebar.blockSignals(False)
+        self.stack.setCurrentWidget(page)
+
+    def open_notes(self, meeting_id: str) -> None:
+        """The live notes pane of a meeting."""
+        self._show_meeting_page(self._notes_page)
+        run_task(self, self.notes.open_meeting(meeting_id))
+
+    def open_summary(self, meeting_id: str) -> None:
+        self._show_meeting_page(self._summary_page)
+        run_task(self, self.summary.open_meeting(meeting_id))
+
     def _back_from_desk(self) -> None:
         self.show_screen(self._row("meetings"))
         self.meetings.refresh()  # the counts changed at the desk
@@ -167,10 +211,7 @@ class MainWindow(QMainWindow):
 
     def open_desk(self, meeting_id: str) -> None:
         """Show the sign-in desk of a meeting (the sidebar keeps Meetings highlighted)."""
-        self.sidebar.blockSignals(True)
-        self.sidebar.setCurrentRow(self._row("meetings"))
-        self.sidebar.blockSignals(False)
-        self.stack.setCurrentWidget(self._desk_page)
+        self._show_meeting_page(self._desk_page)
         self.desk.entered_by = self.current_overview.laptop_name if self.current_overview else ""
         run_task(self, self.desk.open_meeting(meeting_id))
 

@@ -218,6 +218,8 @@ class MeetingsTable(QTableView):
 
 class MeetingsScreen(QWidget):
     desk_requested = Signal(str)   # meeting id
+    notes_requested = Signal(str)  # meeting id: the live notes pane
+    summary_requested = Signal(str)  # meeting id: the meeting summary
     loaded = Signal()              # the list is on screen (after each refresh)
     meetings_changed = Signal()    # a meeting was created or edited
     editor_opened = Signal(object)  # MeetingEditor, once open
@@ -278,9 +280,14 @@ class MeetingsScreen(QWidget):
         self.desk_button = self._button(self.tr("Open sign-in desk (Enter)"),
                                         self.tr("Open the sign-in desk of the chosen meeting"), self.open_desk)
         self.desk_button.setObjectName("primary")
+        self.notes_button = self._button(self.tr("Live notes (Ctrl+L)"),
+                                         self.tr("Take notes of the chosen meeting as people speak"), self.open_notes)
+        self.summary_button = self._button(self.tr("Summary (Ctrl+U)"),
+                                           self.tr("The summary of the chosen meeting"), self.open_summary)
 
         for keys, action in (("Ctrl+N", self.new_meeting), ("F2", self.edit_meeting), ("Ctrl+E", self.edit_meeting),
-                             ("Ctrl+A", self.show_attendance), ("F5", self.refresh)):
+                             ("Ctrl+A", self.show_attendance), ("Ctrl+L", self.open_notes),
+                             ("Ctrl+U", self.open_summary), ("F5", self.refresh)):
             shortcut(keys, self, action)
 
         list_page = QWidget()
@@ -291,7 +298,8 @@ class MeetingsScreen(QWidget):
         top.addLayout(titles, 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
-        for button in (self.new_button, self.edit_button, self.attendance_button):
+        for button in (self.new_button, self.edit_button, self.attendance_button, self.notes_button,
+                       self.summary_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.desk_button)
@@ -364,7 +372,8 @@ class MeetingsScreen(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.model.rowCount() > 0
-        for button in (self.edit_button, self.attendance_button, self.desk_button):
+        for button in (self.edit_button, self.attendance_button, self.desk_button, self.notes_button,
+                       self.summary_button):
             button.setEnabled(chosen)
 
     def show_list(self) -> None:
@@ -378,6 +387,16 @@ class MeetingsScreen(QWidget):
         meeting_id = self.current_meeting_id()
         if meeting_id is not None:
             self.desk_requested.emit(meeting_id)
+
+    def open_notes(self) -> None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is not None:
+            self.notes_requested.emit(meeting_id)
+
+    def open_summary(self) -> None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is not None:
+            self.summary_requested.emit(meeting_id)
 
     def show_attendance(self, meeting_id: str | None = None) -> None:
         meeting_id = meeting_id or self.current_meeting_id()

@@ -120,3 +120,44 @@ def test_a_meeting_opens_its_desk_and_the_kiosk_hands_over_with_a_pin(qtbot, wor
     assert kiosk.try_leave("9753")
     qtbot.waitUntil(lambda: window.kiosk is None, timeout=2000)
     assert shown_errors == []
+
+
+def test_a_meeting_opens_its_live_notes_and_summary(qtbot, worker, tmp_path, wait_tasks, shown_errors):
+    from datetime import date
+
+    worker.submit(demo.make_demo, people=100, seed=4, today=date.today()).result()
+    window = make_window(qtbot, worker, tmp_path)
+    with qtbot.waitSignal(window.meetings.loaded, timeout=5000):
+        window.start()
+    window.show_screen(1)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Return)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    wait_tasks()
+    assert window.current_screen_key() == "notes"
+    assert window.sidebar.currentItem().text() == "Meetings"
+    qtbot.mouseClick(window.notes.back_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen_key() == "meetings"
+    window.meetings.table.setFocus()
+    qtbot.keyClick(window.meetings.table, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    wait_tasks()
+    assert window.current_screen_key() == "summary"
+    assert shown_errors == []
+
+
+def test_the_kiosk_offers_exit_feedback(qtbot, worker, wait_tasks):
+    from datetime import date
+
+    from engagedesk.services import meetings
+    from engagedesk.services.desk import Desk
+    from engagedesk.ui.kiosk import KioskWindow
+
+    worker.submit(demo.make_demo, people=50, seed=4, today=date.today()).result()
+    meeting = worker.submit(meetings.list_meetings).result()[0]
+    kiosk = KioskWindow(worker, worker.submit(Desk.open, meeting.id).result(), "1234")
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    qtbot.mouseClick(kiosk.feedback_button, Qt.MouseButton.LeftButton)
+    assert kiosk.feedback is not None and kiosk.feedback.isVisible()
+    kiosk.feedback.finished.emit()
+    assert kiosk.feedback is None
+    kiosk.try_leave("1234")
