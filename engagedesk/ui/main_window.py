@@ -64,7 +64,9 @@ class MainWindow(QMainWindow):
         self.people = PeopleScreen(worker)
         # Screens other than the first are built the first time they are needed: start-up stays quick.
         self._meetings_page = LazyPage(self._make_meetings)
-        built: dict[str, QWidget] = {"people": self.people, "meetings": self._meetings_page}
+        self._canvassing_page = LazyPage(self._make_canvassing)
+        built: dict[str, QWidget] = {"people": self.people, "meetings": self._meetings_page,
+                                     "canvassing": self._canvassing_page}
         self.screens: dict[str, QWidget] = {}
         self.placeholders: dict[str, PlaceholderScreen] = {}
         for number, info in enumerate(self.screens_info, start=1):
@@ -154,6 +156,14 @@ class MainWindow(QMainWindow):
         screen.desk_requested.connect(self.open_desk)
         screen.notes_requested.connect(self.open_notes)
         screen.summary_requested.connect(self.open_summary)
+        if self.current_overview is not None:
+            screen.refresh()
+        return screen
+
+    def _make_canvassing(self) -> QWidget:
+        from engagedesk.ui.canvassing import CanvassingScreen
+
+        screen = CanvassingScreen(self.worker)
         if self.current_overview is not None:
             screen.refresh()
         return screen
@@ -278,17 +288,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"EngageDesk — {name}" if name else "EngageDesk")
         self.laptop_label.setText(self.tr("This laptop: {name}").format(name=current.laptop_name)
                                   if current.laptop_name else "")
-        facts = {
-            "people": self.tr("%Ln people in the roster.", "", current.people),
-            "meetings": self.tr("%Ln meetings.", "", current.meetings),
-            "canvassing": self.tr("%Ln campaigns.", "", current.campaigns) + " "
-                          + self.tr("%Ln turfs.", "", current.turfs),
-        }
-        for key, screen in self.placeholders.items():
-            screen.set_fact(facts.get(key, ""))
         self.people.refresh()
-        if self._meetings_page.built:
-            self.meetings.refresh()
+        for page in (self._meetings_page, self._canvassing_page):
+            if page.built:
+                page.screen().refresh()
         self.overview_changed.emit(current)
 
 

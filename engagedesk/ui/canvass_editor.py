@@ -1,0 +1,244 @@
+"""The campaign editor: name, dates, script, outcomes, and survey questions of every kind."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from engagedesk.domain.models import DEFAULT_OUTCOMES, Campaign, Question, QuestionKind
+
+KINDS = (QuestionKind.YES_NO, QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE, QuestionKind.SCALE,
+         QuestionKind.FREE_TEXT)
+
+
+class CampaignEditor(QWidget):
+    save_requested = Signal(object, object)   # Campaign, list[Question]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.campaign = Campaign(name="")
+        self.questions: list[Question] = []
+        self._row = -1
+        self._loading = False
+
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Campaign name"))
+        self.starts = QLineEdit()
+        self.starts.setPlaceholderText("2026-11-22")
+        self.ends = QLineEdit()
+        self.ends.setPlaceholderText("2026-12-20")
+        self.script = QPlainTextEdit()
+        self.script.setAccessibleName(self.tr("Script: talking points"))
+        self.script.setPlaceholderText(self.tr("Talking points; lines starting with - are key points"))
+        self.outcomes = QPlainTextEdit()
+        self.outcomes.setAccessibleName(self.tr("Outcomes, one per line"))
+        self.outcomes.setToolTip(self.tr("One per line, at most 9 (keys 1–9). The first is the one where someone answered."))
+        dates = QHBoxLayout()
+        dates.addWidget(self.starts)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.ends)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Dates"), dates)
+        form.addRow(self.tr("Script"), self.script)
+        form.addRow(self.tr("Outcomes\n(one per line,\nfirst = contacted)"), self.outcomes)
+
+        self.question_list = QListWidget()
+        self.question_list.setAccessibleName(self.tr("Survey questions, in order"))
+        self.question_list.currentRowChanged.connect(self._select)
+        self.add_button = QPushButton(self.tr("Add question"))
+        self.add_button.clicked.connect(self.add_question)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Answers already given are kept in the results."))
+        self.remove_button.clicked.connect(self.remove_question)
+        self.up_button = QPushButton(self.tr("Up"))
+        self.up_button.clicked.connect(lambda: self.move_question(-1))
+        self.down_button = QPushButton(self.tr("Down"))
+        self.down_button.clicked.connect(lambda: self.move_question(1))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of question"))
+        labels = {QuestionKind.YES_NO: self.tr("Yes / no"), QuestionKind.SINGLE_CHOICE: self.tr("One choice"),
+                  QuestionKind.MULTIPLE_CHOICE: self.tr("Several choices"), QuestionKind.SCALE: self.tr("Scale 1–5"),
+                  QuestionKind.FREE_TEXT: self.tr("Free text")}
+        for kind in KINDS:
+            self.kind.addItem(labels[kind], kind.value)
+        self.prompt = QLineEdit()
+        self.prompt.setAccessibleName(self.tr("Question"))
+        self.options = QPlainTextEdit()
+        self.options.setAccessibleName(self.tr("Choices, one per line"))
+        self.options.setMaximumHeight(90)
+        self.ask_if = QComboBox()
+        self.ask_if.setAccessibleName(self.tr("Ask only if"))
+        self.ask_answer = QLineEdit()
+        self.ask_answer.setAccessibleName(self.tr("the answer was"))
+        self.ask_answer.setPlaceholderText(self.tr("the answer, e.g. yes"))
+        condition = QHBoxLayout()
+        condition.addWidget(self.ask_if, 2)
+        condition.addWidget(QLabel(self.tr("was")))
+        condition.addWidget(self.ask_answer, 1)
+        detail = QFormLayout()
+        detail.addRow(self.tr("Kind"), self.kind)
+        detail.addRow(self.tr("Question"), self.prompt)
+        detail.addRow(self.tr("Choices"), self.options)
+        detail.addRow(self.tr("Ask only if"), condition)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        for edit in (self.prompt, self.ask_answer):
+            edit.textEdited.connect(lambda _text: self._store_form())
+        self.options.textChanged.connect(self._store_form)
+        self.ask_if.currentIndexChanged.connect(lambda _i: self._store_form())
+
+        survey = QGroupBox(self.tr("Survey"))
+        survey_layout = QVBoxLayout(survey)
+        survey_layout.addWidget(self.question_list, 1)
+        survey_layout.addLayout(buttons)
+        survey_layout.addLayout(detail)
+
+        self.save_button = QPushButton(self.tr("Save campaign"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.request_save)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.save_button)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(survey, 1)
+        self._enable_detail()
+
+    # ------------------------------------------------------------------ loading and saving
+
+    def load(self, campaign: Campaign | None, questions: list[Question] | tuple[Question, ...] = ()) -> None:
+        self._loading = True
+        self.campaign = campaign or Campaign(name="", outcomes=DEFAULT_OUTCOMES)
+        self.questions = list(questions)
+        self.name.setText(self.campaign.name)
+        self.starts.setText(self.campaign.starts_on or "")
+        self.ends.setText(self.campaign.ends_on or "")
+        self.script.setPlainText(self.campaign.script)
+        self.outcomes.setPlainText("\n".join(self.campaign.outcomes))
+        self._row = -1
+        self._refresh_list()
+        self._loading = False
+        self.question_list.setCurrentRow(0 if self.questions else -1)
+        self._enable_detail()
+
+    def draft(self) -> tuple[Campaign, list[Question]]:
+        self._store_form()
+        campaign = dataclasses.replace(
+            self.campaign, name=self.name.text(), starts_on=self.starts.text().strip() or None,
+            ends_on=self.ends.text().strip() or None, script=self.script.toPlainText(),
+            outcomes=tuple(line for line in self.outcomes.toPlainText().splitlines() if line.strip()))
+        return campaign, [dataclasses.replace(q, campaign_id=campaign.id, position=i) for i, q in enumerate(self.questions)]
+
+    def request_save(self) -> None:
+        self.save_requested.emit(*self.draft())
+
+    # ------------------------------------------------------------------ questions
+
+    def _refresh_list(self) -> None:
+        row = self.question_list.currentRow()
+        self._loading = True
+        self.question_list.clear()
+        for number, question in enumerate(self.questions, start=1):
+            condition = ""
+            if question.ask_if_question_id:
+                earlier = next((i for i, q in enumerate(self.questions, start=1) if q.id == question.ask_if_question_id), None)
+                condition = f"   [if Q{earlier} = {question.ask_if_answer}]" if earlier else ""
+            self.question_list.addItem(f"Q{number}. {question.prompt or self.tr('(new question)')}{condition}")
+        self._loading = False
+        if 0 <= row < len(self.questions):
+            self.question_list.setCurrentRow(row)
+
+    def add_question(self) -> None:
+        self._store_form()
+        self.questions.append(Question(campaign_id=self.campaign.id, position=len(self.questions),
+                                       kind=QuestionKind.YES_NO, prompt=""))
+        self._refresh_list()
+        self.question_list.setCurrentRow(len(self.questions) - 1)
+        self.prompt.setFocus()
+
+    def remove_question(self) -> None:
+        row = self.question_list.currentRow()
+        if not 0 <= row < len(self.questions):
+            return
+        removed = self.questions.pop(row)
+        self.questions = [dataclasses.replace(q, ask_if_question_id=None, ask_if_answer=None)
+                          if q.ask_if_question_id == removed.id else q for q in self.questions]
+        self._row = -1
+        self._refresh_list()
+        self.question_list.setCurrentRow(min(row, len(self.questions) - 1))
+        self._enable_detail()
+
+    def move_question(self, step: int) -> None:
+        row = self.question_list.currentRow()
+        target = row + step
+        if not (0 <= row < len(self.questions) and 0 <= target < len(self.questions)):
+            return
+        self._store_form()
+        self.questions[row], self.questions[target] = self.questions[target], self.questions[row]
+        self._row = -1
+        self._refresh_list()
+        self.question_list.setCurrentRow(target)
+
+    def _select(self, row: int) -> None:
+        if self._loading:
+            return
+        if self._row != row:
+            self._store_form()
+        self._row = row
+        self._enable_detail()
+        if not 0 <= row < len(self.questions):
+            return
+        question = self.questions[row]
+        self._loading = True
+        self.kind.setCurrentIndex(KINDS.index(QuestionKind(question.kind)))
+        self.prompt.setText(question.prompt)
+        self.options.setPlainText("\n".join(question.options))
+        self.ask_if.clear()
+        self.ask_if.addItem(self.tr("(always asked)"), None)
+        for number, earlier in enumerate(self.questions[:row], start=1):
+            self.ask_if.addItem(f"Q{number}. {earlier.prompt[:40]}", earlier.id)
+        index = self.ask_if.findData(question.ask_if_question_id) if question.ask_if_question_id else 0
+        self.ask_if.setCurrentIndex(max(0, index))
+        self.ask_answer.setText(question.ask_if_answer or "")
+        self._loading = False
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        kind = QuestionKind(self.kind.currentData())
+        self.options.setEnabled(kind in (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE))
+        self._store_form()
+
+    def _enable_detail(self) -> None:
+        has = 0 <= self.question_list.currentRow() < len(self.questions)
+        for widget in (self.kind, self.prompt, self.options, self.ask_if, self.ask_answer, self.remove_button,
+                       self.up_button, self.down_button):
+            widget.setEnabled(has)
+        if has:
+            kind = QuestionKind(self.kind.currentData())
+            self.options.setEnabled(kind in (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE))
+
+    def _store_form(self) -> None:
+        row = self._row
+        if self._loading or not 0 <= row < len(self.questions):
+            return
+        kind = QuestionKind(self.kind.currentData())
+        options = tuple(line.strip() for line in self.options.toPlainText().splitlines() if line.strip())
+        ask_if = self.ask_if.currentData()
+        changed = dataclasses.replace(
+            self.questions[row], kind=kind, prompt=self.prompt.text(),
+            options=options if kind in (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE) else (),
+            ask_if_question_id=ask_if, ask_if_answer=self.ask_answer.text().strip() if ask_if else None)
+        if changed != self.questions[row]:
+            self.questions[row] = changed
+            item = self.question_list.item(row)
+            if item is not None:
+                item.setText(f"Q{row + 1}. {changed.prompt or self.tr('(new question)')}")

@@ -1,0 +1,271 @@
+"""The Canvassing screen: campaigns (script, survey, outcomes), turfs, the door screen, results.
+
+Nothing here touches SQLite: every read and write is a service of
+:mod:`engagedesk.services.canvassing` run on the store thread with ``worker.run``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QStackedWidget, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from engagedesk.domain.models import Campaign
+from engagedesk.services import canvassing
+from engagedesk.store.worker import StoreWorker
+from engagedesk.ui.canvass_editor import CampaignEditor
+from engagedesk.ui.canvass_results import ResultsPanel
+from engagedesk.ui.door import DoorScreen
+from engagedesk.ui.tasks import run_task
+
+CampaignRole = Qt.ItemDataRole.UserRole + 1
+
+
+def choose_csv(parent: QWidget) -> str:
+    """The file dialog, behind one seam that tests replace."""
+    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import addresses"), "", "CSV (*.csv *.txt);;* (*)")
+    return name
+
+
+class CanvassingScreen(QWidget):
+    loaded = Signal()          # the campaign list (and the chosen campaign) is on screen
+    saved = Signal(object)     # CampaignDetail after a save
+    imported = Signal(object)  # ImportReport
+
+    def __init__(self, worker: StoreWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.campaign_id: str | None = None
+        self.last_import: tuple[str, ...] = ()
+        self.setObjectName("canvassingScreen")
+
+        heading = QLabel(self.tr("Canvassing"))
+        heading.setObjectName("screenHeading")
+        self.campaigns = QListWidget()
+        self.campaigns.setAccessibleName(self.tr("Campaigns"))
+        self.campaigns.setMaximumWidth(260)
+        self.campaigns.currentItemChanged.connect(lambda item, _old: self._campaign_chosen(item))
+        self.new_button = QPushButton(self.tr("New campaign"))
+        self.new_button.clicked.connect(self.new_campaign)
+        self.feedback = QLabel()
+        self.feedback.setObjectName("feedback")
+        self.feedback.setWordWrap(True)
+
+        self.editor = CampaignEditor()
+        self.editor.save_requested.connect(lambda c, qs: run_task(self, self._save(c, qs)))
+
+        self.turfs = QTableWidget(0, 3)
+        self.turfs.setHorizontalHeaderLabels([self.tr("Turf"), self.tr("Canvasser"), self.tr("Doors")])
+        self.turfs.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.turfs.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.turfs.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.turfs.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.turfs.setAccessibleName(self.tr("Turfs of the campaign"))
+        self.turfs.doubleClicked.connect(lambda _index: self.walk_turf())
+        self.canvasser = QLineEdit()
+        self.canvasser.setPlaceholderText(self.tr("Canvasser's name"))
+        self.canvasser.setAccessibleName(self.tr("Canvasser's name"))
+        self.assign_button = QPushButton(self.tr("Assign turf"))
+        self.assign_button.clicked.connect(lambda: run_task(self, self._assign()))
+        self.walk_button = QPushButton(self.tr("Walk this turf…"))
+        self.walk_button.clicked.connect(self.walk_turf)
+        self.import_button = QPushButton(self.tr("Import addresses (CSV)…"))
+        self.import_button.clicked.connect(self.import_addresses)
+        self.group_by = QComboBox()
+        self.group_by.addItem(self.tr("by street"), "street")
+        self.group_by.addItem(self.tr("by postal code"), "postal code")
+        self.group_button = QPushButton(self.tr("Make turfs"))
+        self.group_button.setToolTip(self.tr("From the last imported addresses, or all addresses"))
+        self.group_button.clicked.connect(lambda: run_task(self, self._make_turfs()))
+        turf_actions = QHBoxLayout()
+        for widget in (self.canvasser, self.assign_button, self.walk_button):
+            turf_actions.addWidget(widget)
+        address_actions = QHBoxLayout()
+        for widget in (self.import_button, self.group_by, self.group_button):
+            address_actions.addWidget(widget)
+        address_actions.addStretch(1)
+        turfs_page = QWidget()
+        turfs_layout = QVBoxLayout(turfs_page)
+        turfs_layout.addWidget(self.turfs, 1)
+        turfs_layout.addLayout(turf_actions)
+        turfs_layout.addLayout(address_actions)
+
+        self.results_scope = QComboBox()
+        self.results_scope.setAccessibleName(self.tr("Results for"))
+        self.results_scope.currentIndexChanged.connect(lambda _i: self.refresh_results())
+        self.results = ResultsPanel()
+        results_page = QWidget()
+        results_layout = QVBoxLayout(results_page)
+        results_layout.addWidget(self.results_scope)
+        results_layout.addWidget(self.results, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.editor, self.tr("Script and survey"))
+        self.tabs.addTab(turfs_page, self.tr("Turfs"))
+        self.tabs.addTab(results_page, self.tr("Results"))
+        self.tabs.currentChanged.connect(lambda index: index == 2 and self.refresh_results())
+
+        left = QVBoxLayout()
+        left.addWidget(heading)
+        left.addWidget(self.campaigns, 1)
+        left.addWidget(self.new_button)
+        right = QVBoxLayout()
+        right.addWidget(self.tabs, 1)
+        right.addWidget(self.feedback)
+        main = QWidget()
+        main_layout = QHBoxLayout(main)
+        main_layout.addLayout(left)
+        main_layout.addLayout(right, 1)
+
+        self.door = DoorScreen(worker)
+        self.door.back_requested.connect(self.leave_door)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(main)
+        self.pages.addWidget(self.door)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+    # ------------------------------------------------------------------ campaigns
+
+    def refresh(self) -> None:
+        run_task(self, self._load())
+
+    async def _load(self, select: str | None = None) -> None:
+        campaigns = await self.worker.run(canvassing.list_campaigns)
+        wanted = select or self.campaign_id
+        self.campaigns.blockSignals(True)
+        self.campaigns.clear()
+        for campaign in campaigns:
+            item = QListWidgetItem(campaign.name)
+            item.setData(CampaignRole, campaign.id)
+            self.campaigns.addItem(item)
+        self.campaigns.blockSignals(False)
+        row = next((i for i, c in enumerate(campaigns) if c.id == wanted), 0 if campaigns else -1)
+        if row >= 0:
+            self.campaigns.setCurrentRow(row)
+            await self._open_campaign(campaigns[row].id)
+        else:
+            self.editor.load(None)
+        self.loaded.emit()
+
+    def _campaign_chosen(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            run_task(self, self._open_campaign(item.data(CampaignRole)))
+
+    async def _open_campaign(self, campaign_id: str) -> None:
+        detail = await self.worker.run(canvassing.campaign_detail, campaign_id)
+        self.campaign_id = campaign_id
+        self.editor.load(detail.campaign, detail.questions)
+        self._show_turfs(detail.turfs)
+        if self.tabs.currentIndex() == 2:
+            await self._results()
+
+    def new_campaign(self) -> None:
+        self.campaign_id = None
+        self.campaigns.clearSelection()
+        self.editor.load(Campaign(name=""))
+        self._show_turfs(())
+        self.tabs.setCurrentIndex(0)
+        self.editor.name.setFocus()
+
+    async def _save(self, campaign: Campaign, questions: list) -> None:
+        detail = await self.worker.run(canvassing.save_campaign, campaign, questions)
+        self.feedback.setText(self.tr("Saved {name}.").format(name=detail.campaign.name))
+        await self._load(detail.campaign.id)
+        self.saved.emit(detail)
+
+    # ------------------------------------------------------------------ turfs
+
+    def _show_turfs(self, turfs) -> None:  # noqa: ANN001 - (Turf, doors) pairs
+        self.turfs.setRowCount(0)
+        for row, (turf, doors) in enumerate(turfs):
+            self.turfs.insertRow(row)
+            name = QTableWidgetItem(turf.name)
+            name.setData(Qt.ItemDataRole.UserRole, turf.id)
+            self.turfs.setItem(row, 0, name)
+            self.turfs.setItem(row, 1, QTableWidgetItem(turf.canvasser))
+            self.turfs.setItem(row, 2, QTableWidgetItem(f"{doors:,}"))
+        if turfs:
+            self.turfs.selectRow(0)
+        self.results_scope.blockSignals(True)
+        self.results_scope.clear()
+        self.results_scope.addItem(self.tr("The whole campaign"), None)
+        for turf, _ in turfs:
+            self.results_scope.addItem(self.tr("Turf: {name}").format(name=turf.name), turf.id)
+        self.results_scope.blockSignals(False)
+
+    def chosen_turf(self) -> str | None:
+        row = self.turfs.currentRow()
+        item = self.turfs.item(row, 0) if row >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    async def _assign(self) -> None:
+        turf_id = self.chosen_turf()
+        if turf_id is None:
+            self.feedback.setText(self.tr("Choose a turf first."))
+            return
+        turf = await self.worker.run(canvassing.assign_turf, turf_id, self.canvasser.text())
+        self.feedback.setText(self.tr("{turf} goes to {name}.").format(turf=turf.name, name=turf.canvasser or "—"))
+        if self.campaign_id:
+            await self._open_campaign(self.campaign_id)
+
+    def import_addresses(self) -> None:
+        name = choose_csv(self)
+        if name:
+            run_task(self, self._import(Path(name)))
+
+    async def _import(self, path: Path) -> None:
+        self.feedback.setText(self.tr("Importing {name}…").format(name=path.name))
+        report = await self.worker.run(canvassing.import_addresses, path)
+        self.last_import = report.address_ids
+        lines = [f"{path.name}: {report.summary()}"]
+        lines += [self.tr("line {line} merged into {into}: {address}").format(
+            line=d.line, into=self.tr("line {n}").format(n=d.kept_line) if d.kept_line else self.tr("an address already here"),
+            address=d.address) for d in report.duplicates[:3]]
+        self.feedback.setText("\n".join(lines))
+        self.imported.emit(report)
+
+    async def _make_turfs(self) -> None:
+        if not self.campaign_id:
+            self.feedback.setText(self.tr("Save the campaign first."))
+            return
+        made = await self.worker.run(canvassing.make_turfs, self.campaign_id, self.group_by.currentData(),
+                                     self.last_import or None)
+        self.feedback.setText(self.tr("Made {n} turfs.").format(n=len(made)))
+        await self._open_campaign(self.campaign_id)
+
+    # ------------------------------------------------------------------ the door screen
+
+    def walk_turf(self, turf_id: str | None = None) -> None:
+        turf_id = turf_id or self.chosen_turf()
+        if turf_id is None:
+            self.feedback.setText(self.tr("Choose a turf first."))
+            return
+        run_task(self, self._walk(turf_id))
+
+    async def _walk(self, turf_id: str) -> None:
+        await self.door.open_turf(turf_id)
+        self.pages.setCurrentWidget(self.door)
+        self.door.setFocus()
+
+    def leave_door(self) -> None:
+        self.pages.setCurrentIndex(0)
+        if self.campaign_id:
+            run_task(self, self._open_campaign(self.campaign_id))
+
+    # ------------------------------------------------------------------ results
+
+    def refresh_results(self) -> None:
+        if self.campaign_id:
+            run_task(self, self._results())
+
+    async def _results(self) -> None:
+        if not self.campaign_id:
+            return
+        found = await self.worker.run(canvassing.results, self.campaign_id, self.results_scope.currentData())
+        self.results.show_results(found)
