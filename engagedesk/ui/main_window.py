@@ -65,8 +65,9 @@ class MainWindow(QMainWindow):
         # Screens other than the first are built the first time they are needed: start-up stays quick.
         self._meetings_page = LazyPage(self._make_meetings)
         self._canvassing_page = LazyPage(self._make_canvassing)
+        self._settings_page = LazyPage(self._make_settings)
         built: dict[str, QWidget] = {"people": self.people, "meetings": self._meetings_page,
-                                     "canvassing": self._canvassing_page}
+                                     "canvassing": self._canvassing_page, "settings": self._settings_page}
         self.screens: dict[str, QWidget] = {}
         self.placeholders: dict[str, PlaceholderScreen] = {}
         for number, info in enumerate(self.screens_info, start=1):
@@ -166,6 +167,14 @@ class MainWindow(QMainWindow):
         screen = CanvassingScreen(self.worker)
         if self.current_overview is not None:
             screen.refresh()
+        return screen
+
+    def _make_settings(self) -> QWidget:
+        from engagedesk.ui.settings import SettingsScreen
+
+        screen = SettingsScreen(self.worker, self.db_path)
+        screen.saved.connect(lambda: run_task(self, self._load()))
+        screen.refresh()
         return screen
 
     def _make_desk(self) -> QWidget:

@@ -155,7 +155,34 @@ def test_the_kiosk_offers_exit_feedback(qtbot, worker, wait_tasks):
     qtbot.addWidget(kiosk)
     kiosk.show()
     qtbot.mouseClick(kiosk.feedback_button, Qt.MouseButton.LeftButton)
-    assert kiosk.feedback is not None and kiosk.feedback.isVisible()
-    kiosk.feedback.finished.emit()
+    feedback = kiosk.feedback
+    assert feedback is not None and feedback.isVisible()
+    qtbot.addWidget(feedback)
+    feedback.finished.emit()
+    feedback.close()
     assert kiosk.feedback is None
     kiosk.try_leave("1234")
+
+
+def test_settings_rename_the_organisation_and_this_laptop(qtbot, worker, tmp_path, wait_tasks, shown_errors):
+    worker.submit(demo.make_demo, people=20, seed=4).result()
+    window = make_window(qtbot, worker, tmp_path)
+    with qtbot.waitSignal(window.overview_changed, timeout=5000):
+        window.start()
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    settings = window._settings_page.screen()
+    wait_tasks()
+    assert settings.organisation.text() == "Riverside Neighbours United"
+    assert len(settings.fingerprint.text()) == 24
+    settings.laptop.clear()
+    settings.save()
+    wait_tasks()
+    assert "laptop" in settings.problem.text()
+    settings.organisation.setText("Barrio Unido")
+    settings.laptop.setText("Hall laptop")
+    with qtbot.waitSignal(window.overview_changed, timeout=5000):
+        qtbot.keyClick(settings.laptop, Qt.Key.Key_Return)
+    wait_tasks()
+    assert window.windowTitle() == "EngageDesk — Barrio Unido"
+    assert window.laptop_label.text() == "This laptop: Hall laptop"
+    assert shown_errors == []
