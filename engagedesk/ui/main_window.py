@@ -66,8 +66,10 @@ class MainWindow(QMainWindow):
         self._meetings_page = LazyPage(self._make_meetings)
         self._canvassing_page = LazyPage(self._make_canvassing)
         self._settings_page = LazyPage(self._make_settings)
+        self._sync_page = LazyPage(self._make_sync)
         built: dict[str, QWidget] = {"people": self.people, "meetings": self._meetings_page,
-                                     "canvassing": self._canvassing_page, "settings": self._settings_page}
+                                     "canvassing": self._canvassing_page, "settings": self._settings_page,
+                                     "sync": self._sync_page}
         self.screens: dict[str, QWidget] = {}
         self.placeholders: dict[str, PlaceholderScreen] = {}
         for number, info in enumerate(self.screens_info, start=1):
@@ -167,6 +169,14 @@ class MainWindow(QMainWindow):
         screen = CanvassingScreen(self.worker)
         if self.current_overview is not None:
             screen.refresh()
+        return screen
+
+    def _make_sync(self) -> QWidget:
+        from engagedesk.ui.sync_screen import SyncScreen
+
+        screen = SyncScreen(self.worker)
+        screen.data_changed.connect(lambda: run_task(self, self._load()))  # people, meetings, counts
+        screen.refresh()
         return screen
 
     def _make_settings(self) -> QWidget:
@@ -298,7 +308,7 @@ class MainWindow(QMainWindow):
         self.laptop_label.setText(self.tr("This laptop: {name}").format(name=current.laptop_name)
                                   if current.laptop_name else "")
         self.people.refresh()
-        for page in (self._meetings_page, self._canvassing_page):
+        for page in (self._meetings_page, self._canvassing_page, self._sync_page):
             if page.built:
                 page.screen().refresh()
         self.overview_changed.emit(current)
