@@ -32,3 +32,46 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, reason: str, keep: int 
     for old in copies[:-keep] if keep else copies:
         old.unlink(missing_ok=True)
     return target
+
+
+# What identifies a person, blanked in backup copies when they are erased (columns that exist in
+# the copy's schema version are blanked; the others are left alone).
+_PERSONAL = ("given_name", "family_name", "preferred_name", "pronouns", "email", "phone", "phone_digits",
+             "language", "notes", "do_not_contact_reason", "sort_key")
+
+
+def scrub_erased(db_path: Path, person_ids: list[str]) -> int:
+    """Erase people from every backup copy of the database too, so no copy keeps their data.
+
+    Returns how many copies were rewritten.  A copy that cannot be opened is deleted: a backup
+    must never be the one place an erased person survives.
+    """
+    folder = backup_folder(db_path)
+    if not person_ids or not folder.is_dir():
+        return 0
+    done = 0
+    for copy in sorted(folder.glob(f"{db_path.stem}-*.db")):
+        try:
+            conn = sqlite3.connect(copy, isolation_level=None)
+            try:
+                conn.execute("PRAGMA secure_delete = ON")
+                columns = {row[1] for row in conn.execute("PRAGMA table_info(people)")}
+                blank = [name for name in _PERSONAL if name in columns]
+                extra = ", erased = 1" if "erased" in columns else ""
+                conn.execute("BEGIN IMMEDIATE")
+                for person_id in person_ids:
+                    conn.execute(
+                        f"UPDATE people SET {', '.join(f'{name} = {chr(39)}{chr(39)}' for name in blank)}, "
+                        f"address_id = NULL, deleted = 1{extra} WHERE id = ?", (person_id,))
+                    if conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'conflicts'").fetchone()[0]:
+                        conn.execute("DELETE FROM conflicts WHERE row_id = ?", (person_id,))
+                if conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'people_fts'").fetchone()[0]:
+                    conn.execute("INSERT INTO people_fts(people_fts) VALUES ('optimize')")
+                conn.execute("COMMIT")
+                conn.execute("VACUUM")
+            finally:
+                conn.close()
+            done += 1
+        except sqlite3.Error:
+            copy.unlink(missing_ok=True)
+    return done
