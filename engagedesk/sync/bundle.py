@@ -20,6 +20,11 @@ associated data, so it cannot be swapped under an encrypted payload.
 A payload row is ``[table, id, [origin_hlc, origin_site], {field: value}, {field: [hlc, site,
 prev_hlc, prev_site]}]``.  Nothing in a bundle names a file: there are no archive members, so no
 path in it is ever used.
+
+Reading refuses, with a message and before anything is written: a damaged frame or header, a
+bad signature, a wrong passphrase, scrypt settings beyond 256 MiB, and a payload that inflates
+implausibly (past 64 MiB and 200 times the compressed bytes read so far: a zip bomb) or is
+followed by anything.
 """
 
 from __future__ import annotations
@@ -47,6 +52,13 @@ FORMAT = "engagedesk-bundle"
 MAX_HEADER = 64 * 1024
 MAX_PAYLOAD = 2 * 1024**3
 MAX_UNPACKED = 8 * 1024**3
+# A payload may inflate to UNPACKED_FLOOR, and beyond it to MAX_RATIO times what it took of the
+# compressed payload so far: real bundles inflate 7 to 65 times; a zip bomb (a small file that
+# inflates to gigabytes) a thousand times, and is stopped after UNPACKED_FLOOR.
+UNPACKED_FLOOR = 64 * 1024**2
+MAX_RATIO = 200
+INFLATE_STEP = 16 * 1024**2
+MAX_SCRYPT_MEMORY = 256 * 1024**2  # 128 * n * r bytes; what pack() uses takes 32 MiB
 SIGNATURE = 64
 SCRYPT = {"n": 2**15, "r": 8, "p": 1}  # about 0.1 s and 32 MB: slow for guessing, quick for a person
 
@@ -132,7 +144,7 @@ def read_header(data: bytes) -> tuple[dict[str, Any], bytes, bytes, bytes]:
     body = data[offset:offset + body_len]
     try:
         header = json.loads(head.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (ValueError, RecursionError):  # not UTF-8 or JSON, too deeply nested, a 5000-digit number
         raise BundleRefused(damaged) from None
     if not isinstance(header, dict) or header.get("format") != FORMAT or not isinstance(header.get("source"), dict):
         raise BundleRefused(damaged)
@@ -145,35 +157,56 @@ def read_header(data: bytes) -> tuple[dict[str, Any], bytes, bytes, bytes]:
     return header, prefix, body, public
 
 
+def _inflate(body: bytes) -> bytearray:
+    """The decompressed payload, a step at a time, refused as soon as it inflates implausibly."""
+    unpacker = zlib.decompressobj()
+    text = bytearray()
+    pending = body
+    while not unpacker.eof:
+        part = unpacker.decompress(pending, INFLATE_STEP)
+        pending = unpacker.unconsumed_tail
+        if not part and not pending:
+            break  # cut short
+        text += part
+        taken = len(body) - len(pending)
+        if len(text) > MAX_UNPACKED or (len(text) > UNPACKED_FLOOR and len(text) > MAX_RATIO * taken):
+            raise BundleRefused(_tr("This bundle is too large to import (it inflates to far more than its "
+                                    "size). It was refused and nothing was changed."))
+    if not unpacker.eof or unpacker.unused_data:
+        raise zlib.error("cut short, or followed by something else")
+    return text
+
+
 def unpack(data: bytes, passphrase: str | None = None) -> Bundle:
     header, prefix, body, _public = read_header(data)
     if header.get("encrypted"):
         if not passphrase:
             raise BundleRefused(_tr("This bundle is protected by a passphrase. Enter the passphrase "
                                     "it was made with."))
-        kdf = header.get("kdf") or {}
+        kdf = header.get("kdf")
         try:
             params = {k: int(kdf[k]) for k in ("n", "r", "p")}
         except (KeyError, TypeError, ValueError):
             raise BundleRefused(_tr("This file is damaged (its encryption settings are unreadable).")) from None
-        if params["n"] > 2**20 or params["r"] > 32 or params["p"] > 16:
+        n, r, p = params["n"], params["r"], params["p"]
+        if not (2 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16
+                and 128 * n * r <= MAX_SCRYPT_MEMORY):
             raise BundleRefused(_tr("This bundle asks for unreasonable encryption settings and was refused."))
-        key = _key(passphrase, _unb64(kdf.get("salt"), "salt"), **params)
+        salt, nonce = _unb64(kdf.get("salt"), "salt"), _unb64(header.get("nonce"), "nonce")
+        if len(nonce) != 12 or not 8 <= len(salt) <= 64:
+            raise BundleRefused(_tr("This file is damaged (its encryption settings are unreadable)."))
+        key = _key(passphrase, salt, **params)
         try:
-            body = AESGCM(key).decrypt(_unb64(header.get("nonce"), "nonce"), body, prefix)
+            body = AESGCM(key).decrypt(nonce, body, prefix)
         except InvalidTag:
             raise BundleRefused(_tr("The passphrase is not right (or the file was damaged). Check the "
                                     "passphrase with the person who made the bundle. Nothing was changed.")) from None
     if hashlib.sha256(body).hexdigest() != header.get("payload_sha256"):
         raise BundleRefused(_tr("This file is damaged: its contents do not match their checksum. "
                                 "Nothing was changed. Ask for a new bundle."))
-    unpacker = zlib.decompressobj()
     try:
-        text = unpacker.decompress(body, MAX_UNPACKED)
-        if unpacker.unconsumed_tail:
-            raise BundleRefused(_tr("This bundle is too large to import."))
-        payload = json.loads(text.decode("utf-8"))
-    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError):
+        payload = json.loads(_inflate(body).decode("utf-8"))
+    except (zlib.error, ValueError, RecursionError):  # also not UTF-8, not JSON, too deeply nested
         raise BundleRefused(_tr("This file is damaged: its contents cannot be read. Ask for a new bundle.")) from None
     rows = payload.get("rows") if isinstance(payload, dict) else None
     if not isinstance(rows, list) or len(rows) != header.get("rows"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 import os
 import re
 import sqlite3
@@ -33,7 +34,9 @@ from engagedesk.sync.bundle import Bundle, BundleRefused, fingerprint, pack, rea
 
 MAX_VALUE_CHARS = 1_000_000
 MAX_ID = 100
-_HLC = re.compile(r"^\d{15}-\d{5}$")
+_HLC = re.compile(r"[0-9]{15}-[0-9]{5}")  # fullmatch; ASCII digits only
+MAX_MILLIS = 253_402_300_799_999  # 9999-12-31T23:59:59.999Z: the last time a clock can show
+INT64 = range(-2**63, 2**63)
 Progress = Callable[[str], None]
 
 
@@ -195,9 +198,57 @@ class _DryRun(Exception):
     pass
 
 
+def _text(value: Any, longest: int) -> bool:
+    """Text that fits (and can be written: no lone surrogates from a JSON escape)."""
+    if not isinstance(value, str) or not 0 < len(value) <= longest:
+        return False
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+    return True
+
+
+def _check_hlc(value: Any) -> bool:
+    return isinstance(value, str) and _HLC.fullmatch(value) is not None and int(value[:15]) <= MAX_MILLIS
+
+
 def _check_clock(value: Any) -> bool:
-    return (isinstance(value, list) and len(value) == 2 and isinstance(value[0], str) and _HLC.match(value[0])
-            is not None and isinstance(value[1], str) and 0 < len(value[1]) <= MAX_ID)
+    return isinstance(value, list) and len(value) == 2 and _check_hlc(value[0]) and _text(value[1], MAX_ID)
+
+
+def _check_header(header: dict[str, Any]) -> None:
+    """The header's fields have the kinds the format says (the frame and signature are checked)."""
+    source, organisation = header.get("source"), header.get("organisation", {})
+    vectors = [header.get("base", {}), header.get("seen", {})]
+    if not (_text(header.get("bundle_id"), MAX_ID) and isinstance(source, dict)
+            and _text(source.get("site_id"), MAX_ID) and isinstance(source.get("name", ""), str)
+            and isinstance(organisation, dict)
+            and all(isinstance(organisation.get(k, ""), str) for k in ("id", "name"))
+            and all(isinstance(vector, dict) and all(_text(site, MAX_ID) and _check_hlc(hlc)
+                                                     for site, hlc in vector.items()) for vector in vectors)):
+        raise BundleRefused(_tr("This file is damaged (its header is unreadable). Nothing was changed. "
+                                "Ask for a new bundle."))
+
+
+def _kinds(store: Store, table: str) -> dict[str, str]:
+    """The declared type of each column (the tables are STRICT: INTEGER, REAL, TEXT)."""
+    return {row["name"]: row["type"].upper() for row in store.query(f"PRAGMA table_info({table})")}
+
+
+def _value_fits(value: Any, kind: str) -> bool:
+    if value is None:
+        return True  # NOT NULL is the database's to check
+    if isinstance(value, bool):
+        return False
+    if kind in ("INTEGER", "INT"):
+        return isinstance(value, int) and value in INT64
+    if kind == "REAL":
+        return (isinstance(value, int) and value in INT64) or (isinstance(value, float) and math.isfinite(value))
+    if kind == "TEXT":
+        return isinstance(value, str) and (value.isascii() or _text(value, len(value)))
+    return isinstance(value, str | int | float)
 
 
 def validate(store: Store, bundle: Bundle) -> list[sync_rows.RowChange]:
@@ -207,30 +258,40 @@ def validate(store: Store, bundle: Bundle) -> list[sync_rows.RowChange]:
                                  "and nothing was changed.").format(why=why))
 
     tables = set(sync_rows.sync_tables(store))
-    fields = {table: set(sync_rows.sync_fields(store, table)) for table in tables}
+    fields: dict[str, dict[str, str]] = {}  # table -> the fields that travel -> their declared type
     seen: dict[tuple[str, str], Any] = {}
     changes = []
     for row in bundle.rows:
         if not (isinstance(row, list) and len(row) == 5):
             raise refuse(_tr("a malformed entry"))
         table, row_id, origin, values, clocks = row
-        if table not in tables:
+        if not isinstance(table, str) or table not in tables:
             raise refuse(_tr("an unknown kind of record"))
-        if not (isinstance(row_id, str) and 0 < len(row_id) <= MAX_ID):
+        if not _text(row_id, MAX_ID):
             raise refuse(_tr("a bad record id"))
         if not _check_clock(origin) or not isinstance(values, dict) or not isinstance(clocks, dict):
             raise refuse(_tr("a bad clock"))
+        kinds = fields.get(table)
+        if kinds is None:
+            declared = _kinds(store, table)
+            kinds = fields[table] = {name: declared[name] for name in sync_rows.sync_fields(store, table)}
         for name, value in values.items():
-            if name not in fields[table]:
+            kind = kinds.get(name)
+            if kind is None:
                 raise refuse(_tr("an unknown field"))
-            if value is not None and not isinstance(value, (str, int, float)) or isinstance(value, bool):
+            if type(value) is str and kind == "TEXT":  # most values: checked here, quickly
+                if len(value) > MAX_VALUE_CHARS:
+                    raise refuse(_tr("a field over a million characters"))
+                if not value.isascii() and not _text(value, MAX_VALUE_CHARS):
+                    raise refuse(_tr("a value of the wrong kind"))
+            elif not _value_fits(value, kind) or (name == "erased" and value not in (0, 1)):
                 raise refuse(_tr("a value of the wrong kind"))
-            if isinstance(value, str) and len(value) > MAX_VALUE_CHARS:
+            elif isinstance(value, str) and len(value) > MAX_VALUE_CHARS:
                 raise refuse(_tr("a field over a million characters"))
         for name, clock in clocks.items():
             if name not in values or not (isinstance(clock, list) and len(clock) == 4):
                 raise refuse(_tr("a bad field clock"))
-            if not _check_clock(clock[:2]) or not all(isinstance(part, str) and len(part) <= MAX_ID for part in clock[2:]):
+            if not _check_clock(clock[:2]) or not all(part == "" or _text(part, MAX_ID) for part in clock[2:]):
                 raise refuse(_tr("a bad field clock"))
         key = (table, row_id)
         if key in seen:
@@ -250,6 +311,7 @@ def import_bundle(store: Store, data: bytes, *, passphrase: str | None = None, t
     """Import one bundle.  ``should_stop`` (asked as it goes) cancels: then :class:`Cancelled` is
     raised and the database is exactly as it was."""
     header, _prefix, _body, public = read_header(data)
+    _check_header(header)
     source = header["source"]
     site, name = str(source.get("site_id", "")), str(source.get("name", ""))[:200]
     report = ImportReport(str(header.get("bundle_id", "")), name, site, dry_run=dry_run)
@@ -306,8 +368,9 @@ def import_bundle(store: Store, data: bytes, *, passphrase: str | None = None, t
         if isinstance(error, UserError):
             raise
         if isinstance(error, sqlite3.IntegrityError | sqlite3.DataError):
-            raise BundleRefused(_tr("This bundle holds data that does not fit this database ({why}). It was "
-                                    "refused and nothing was changed.").format(why=type(error).__name__)) from None
+            raise BundleRefused(_tr("This bundle holds data that does not fit this database (a value it does "
+                                    "not accept, or a link to a record it does not have). It was refused and "
+                                    "nothing was changed.")) from None
         raise
     if report.merge.erased_ids and not dry_run:
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -317,6 +380,7 @@ def import_bundle(store: Store, data: bytes, *, passphrase: str | None = None, t
 def peek(data: bytes) -> dict[str, Any]:
     """The header of a bundle (who made it, when, how many changes), after checking its signature."""
     header, _prefix, _body, public = read_header(data)
+    _check_header(header)
     return {**header, "fingerprint": fingerprint(public)}
 
 
