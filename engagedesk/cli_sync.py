@@ -70,6 +70,9 @@ def _sync(args: argparse.Namespace, db_path: Path) -> int:
             made = service.export_bundle(store, for_laptop=args.for_laptop, full=args.full,
                                          passphrase=_passphrase(args.passphrase_file))
         target = service.write_bundle(made.data, Path(args.out), _passphrase(args.passphrase_file))
+        with Store.open(db_path, create=False) as store, store.transaction():
+            sync_rows.record_bundle(store, made.bundle_id, "out", args.for_laptop or "", "", made.rows,
+                                    target.name, "full" if made.full else "changes")
         kind = "everything" if made.full else "changes"
         print(f"Wrote {target} ({kind}: {made.rows:,} records, {len(made.data):,} bytes). "
               "It was read back and checked: safe to remove the drive.")
@@ -83,7 +86,7 @@ def _sync(args: argparse.Namespace, db_path: Path) -> int:
         return 0
     passphrase = _passphrase(args.passphrase_file)
     failed = 0
-    with Store.open(db_path) as store:
+    with Store.open(db_path, create=not args.dry_run) as store:  # a dry run makes no new file
         for name in args.files:
             try:
                 data = Path(name).read_bytes()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,15 +20,20 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, reason: str, keep: int 
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{db_path.stem}-{stamp}-{reason}.db"
-    conn.execute("VACUUM INTO ?", (str(target),))
-    check = sqlite3.connect(target)
+    # Made under a name the rotation ignores, renamed only once verified: a copy cut short (power
+    # cut, kill) never passes for a backup.
+    partial = folder / f".{target.name}.partial"
+    partial.unlink(missing_ok=True)
+    conn.execute("VACUUM INTO ?", (str(partial),))
+    check = sqlite3.connect(partial)
     try:
         ok = check.execute("PRAGMA quick_check").fetchone()[0]
     finally:
         check.close()
     if ok != "ok":
-        target.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         raise RuntimeError("the backup copy did not verify")
+    os.replace(partial, target)
     copies = sorted(folder.glob(f"{db_path.stem}-*.db"))
     for old in copies[:-keep] if keep else copies:
         old.unlink(missing_ok=True)

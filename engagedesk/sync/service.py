@@ -184,8 +184,8 @@ class ImportReport:
         if self.already_imported:
             return _tr("Already imported from {name}: nothing changed.").format(name=self.source_name)
         m = self.merge
-        text = _tr("{verb} from {name}: {new} new, {updated} updated, {conflicts} conflicts, "
-                   "{deletions} deletions, {erasures} erasures.").format(
+        text = _tr("{verb} from {name}: new {new}, updated {updated}, conflicts {conflicts}, "
+                   "deletions {deletions}, erasures {erasures}.").format(
             verb=_tr("Would import") if self.dry_run else _tr("Imported"), name=self.source_name,
             new=m.new, updated=m.updated, conflicts=m.conflicts, deletions=m.deletions, erasures=m.erasures)
         if self.gaps:
@@ -343,7 +343,7 @@ def import_bundle(store: Store, data: bytes, *, passphrase: str | None = None, t
         with store.transaction():
             report.merge = sync_rows.merge(store, changes, should_stop, progress)
             top = max((c.clock(n)[0] for c in changes for n in c.values), default="")
-            if top:
+            if top and not dry_run:  # a preview must not move this laptop's clock
                 store.clock.observe(top)
             mine = sync_rows.seen_vector(store)
             base = header.get("base") or {}
@@ -373,7 +373,7 @@ def import_bundle(store: Store, data: bytes, *, passphrase: str | None = None, t
                                     "nothing was changed.")) from None
         raise
     if report.merge.erased_ids and not dry_run:
-        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _erased_everywhere_here(store, report.merge.erased_ids)
     return report
 
 
@@ -390,8 +390,15 @@ def erase_person(store: Store, person_id: str) -> bool:
     """Forget a person everywhere this database's changes travel.  It cannot be undone."""
     done = sync_rows.erase_person(store, person_id)
     if done:
-        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _erased_everywhere_here(store, [person_id])
     return done
+
+
+def _erased_everywhere_here(store: Store, person_ids: list[str]) -> None:
+    """No copy on this laptop keeps an erased person: not the WAL, not the backup copies."""
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    if store.path is not None:
+        backup.scrub_erased(store.path, person_ids)
 
 
 def use_lost_value(store: Store, conflict_id: int) -> None:
@@ -399,8 +406,15 @@ def use_lost_value(store: Store, conflict_id: int) -> None:
     conflict = sync_rows.get_conflict(store, conflict_id)
     if conflict is None:
         raise UserError(_tr("This conflict is no longer listed."))
+    table, row_id, name = conflict["tbl"], conflict["row_id"], conflict["field"]
+    value = json.loads(conflict["lost_value"])
     with store.transaction():
-        if not store.update(conflict["tbl"], conflict["row_id"], {conflict["field"]: json.loads(conflict["lost_value"])}):
+        if name == "deleted":  # deleting or bringing back the record is its own kind of change
+            if value:
+                store.delete(table, row_id)
+            else:
+                store.revive(table, row_id, {})
+        elif not store.update(table, row_id, {name: value}):
             raise UserError(_tr("The record this conflict is about was deleted, so the value cannot be restored."))
         sync_rows.mark_conflict_resolved(store, conflict_id)
 

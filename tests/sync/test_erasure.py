@@ -259,11 +259,6 @@ def test_backups_made_after_the_erasure_hold_no_trace(erased: Erased) -> None:
     assert not traces(newest.read_bytes())
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Backups are not scrubbed: before each import the store copies the database (VACUUM INTO) into "
-    "<stem>-backups beside it and keeps the last 5, so right after an erasure the backups made before it, "
-    "on every laptop (the erasing one too), still hold the erased person in full.  They go only once 5 more "
-    "imports have rotated them out.  Scrubbing them is for the engine (store/backup.py) to decide."))
 def test_backups_hold_no_trace_once_the_erasure_is_applied(erased: Erased) -> None:
     found = erased.backups_at_erasure
     print("backups holding the erased person just after the erasure:", sorted(found))

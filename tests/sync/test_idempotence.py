@@ -334,3 +334,44 @@ def test_dry_run_of_a_joining_laptop_changes_nothing(tmp_path: Path) -> None:
             assert canonical(laptop) == canonical(org.first)
     finally:
         org.first.close()
+
+
+def test_a_preview_does_not_move_this_laptops_clock():
+    from engagedesk.services import organisation
+    from engagedesk.store import Store
+    from engagedesk.store.hlc import decode
+    from engagedesk.sync import service
+
+    ahead, here = Store.open(None), Store.open(None)
+    organisation.set_up(ahead, "Riverside", "Fast clock")
+    ahead.clock = type(ahead.clock)(ahead.clock.last, wall_ms=lambda: 4_000_000_000_000)  # year 2096
+    organisation.rename_laptop(ahead, "Fast clock laptop")
+    data = service.export_bundle(ahead, full=True).data
+    before = here.clock.last
+    service.import_bundle(here, data, dry_run=True)
+    assert here.clock.last == before
+    service.import_bundle(here, data)
+    assert decode(here.clock.last)[0] >= 4_000_000_000_000
+
+
+def test_using_the_lost_value_of_a_deletion_deletes_or_restores():
+    from engagedesk.domain.models import Person
+    from engagedesk.services import organisation, people
+    from engagedesk.store import Store, sync_rows
+    from engagedesk.sync import service
+
+    a, b = Store.open(None), Store.open(None)
+    organisation.set_up(a, "Riverside", "A")
+    person = people.add_person(a, Person(given_name="Ana"))
+    service.import_bundle(b, service.export_bundle(a, full=True).data)
+    a.delete("people", person.id)
+    b.delete("people", person.id)
+    b.revive("people", person.id, {})
+    service.import_bundle(a, service.export_bundle(b, full=True).data, trust=service.my_fingerprint(b))
+    conflicts = [c for c in sync_rows.open_conflicts(a) if c["field"] == "deleted"]
+    assert conflicts, "the concurrent delete and restore should be a conflict"
+    lost = json.loads(conflicts[0]["lost_value"])
+    service.use_lost_value(a, conflicts[0]["id"])
+    row = a.get("people", person.id, include_deleted=True)
+    assert row["deleted"] == lost
+    assert all(c["id"] != conflicts[0]["id"] for c in sync_rows.open_conflicts(a))
