@@ -15,8 +15,8 @@ from pathlib import Path
 
 # qasync otherwise tries every Qt binding in turn before finding PySide6 (about 40 ms at start).
 os.environ.setdefault("QT_API", "pyside6")
-import qasync  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
+
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -58,21 +58,26 @@ def run(db_path: Path, *, quit_after_shown: bool = False, temporary: bool = Fals
                                problem.message)
         return 1
 
+    sys.excepthook = lambda kind, error, trace: tasks.report_error(None, error)
+    window = MainWindow(worker, db_path, temporary=temporary, default_laptop_name=laptop_default_name())
+    window.show()
+    app.processEvents()  # painted: the volunteer sees the window before the rest is loaded
+    if started is not None:
+        log.info("window shown %.3f s after start", time.perf_counter() - started)
+    if quit_after_shown:
+        print(f"shown {time.time():.6f}", flush=True)  # for smoke tests and start-up timing
+
+    import qasync  # after the first paint: it costs about 80 ms
+
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     loop.set_exception_handler(lambda _loop, context: tasks.report_error(
         None, context.get("exception") or RuntimeError(context.get("message", "error"))))
-    sys.excepthook = lambda kind, error, trace: tasks.report_error(None, error)
-
-    window = MainWindow(worker, db_path, temporary=temporary, default_laptop_name=laptop_default_name())
     quitting = loop.create_future()
     app.aboutToQuit.connect(lambda: quitting.done() or quitting.set_result(None))
-    window.show()
     window.start()
     if quit_after_shown:
         QTimer.singleShot(0, app.quit)
-    if started is not None:
-        log.info("window shown %.3f s after start", time.perf_counter() - started)
     try:
         with loop:
             loop.run_until_complete(quitting)

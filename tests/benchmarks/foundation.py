@@ -64,7 +64,8 @@ def measured(ctx: Context, who: str) -> list[Run]:
 
 
 def median_seconds(runs: list[Run]) -> float:
-    return statistics.median(run.seconds for run in runs)
+    """Launch until the window is painted (both programs say when); else until the program exits."""
+    return statistics.median(run.shown_s if run.shown_s is not None else run.seconds for run in runs)
 
 
 @benchmark("demo_100k_s", unit="s", target=15.0)
@@ -78,7 +79,9 @@ def demo_100k(ctx: Context) -> dict:
 def startup_100k(ctx: Context) -> dict:
     runs = measured(ctx, "app")
     return {"value": round(median_seconds(runs), 3), "scale": people(ctx),
-            "runs": [round(run.seconds, 3) for run in runs]}
+            "runs": [round(run.shown_s or run.seconds, 3) for run in runs],
+            "to_exit_s": round(statistics.median(run.seconds for run in runs), 3),
+            "measured": "process launch until the main window is painted on the 100k demo database (median)"}
 
 
 @benchmark("startup_ratio_to_bare_qt", unit="x", target=2.5)
@@ -86,7 +89,7 @@ def startup_ratio(ctx: Context) -> dict:
     bare_runs = measured(ctx, "bare")
     bare = median_seconds(bare_runs)
     baseline = {"scale": people(ctx), "bare_qt_s": round(bare, 3),
-                "bare_runs": [round(run.seconds, 3) for run in bare_runs]}
+                "bare_runs": [round(run.shown_s or run.seconds, 3) for run in bare_runs]}
     try:
         app = median_seconds(measured(ctx, "app"))
     except Failed as problem:

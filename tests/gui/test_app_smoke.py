@@ -19,6 +19,7 @@ def launch(*args: str) -> subprocess.CompletedProcess[str]:
 def test_starts_with_a_throwaway_database_and_quits(tmp_path):
     result = launch("--temp")
     assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("shown "), result.stdout  # the moment the window was painted
 
 
 def test_a_second_copy_on_the_same_database_says_so_and_exits(tmp_path):
