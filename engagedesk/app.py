@@ -6,7 +6,6 @@ database is opened on the store thread, then the window is built and the loop ru
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import sys
@@ -20,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from engagedesk import __version__
+from engagedesk import __version__, logs
 from engagedesk.domain import i18n
 from engagedesk.store.errors import DatabaseProblem
 from engagedesk.store.store import laptop_default_name
@@ -67,7 +66,11 @@ def run(db_path: Path, *, quit_after_shown: bool = False, temporary: bool = Fals
     if quit_after_shown:
         print(f"shown {time.time():.6f}", flush=True)  # for smoke tests and start-up timing
 
-    import qasync  # after the first paint: it costs about 80 ms
+    logs.set_up(to_file=True)
+
+    import asyncio
+
+    import qasync  # after the first paint: with asyncio it costs about 100 ms
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -63,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     args = _parser().parse_args(argv)
-    logs.set_up(to_file=args.command is None)
+    logs.set_up(to_file=False)  # the window adds its log file once it is on screen
     with tempfile.TemporaryDirectory(prefix="engagedesk-") if args.temp else _no_temp() as temp:
         db_path = Path(temp) / "engagedesk.db" if temp else paths.database_path(args.db)
         try:

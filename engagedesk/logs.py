@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from engagedesk import paths
@@ -21,6 +20,8 @@ def set_up(to_file: bool = True, level: int = logging.INFO) -> Path | None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / "engagedesk.log"
+        import logging.handlers  # only the window logs to a file
+
         handler = logging.handlers.RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         return None

@@ -18,7 +18,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-import filelock
 
 from engagedesk.domain.models import new_id
 from engagedesk.store import backup, schema
@@ -31,6 +30,7 @@ from engagedesk.store.errors import (
     NotADatabase,
 )
 from engagedesk.store.hlc import ZERO, HybridClock
+from engagedesk.store.lock import AlreadyLocked, FileLock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -66,7 +66,7 @@ def _check_file(path: Path, create: bool) -> None:
 
 
 class Store:
-    def __init__(self, conn: sqlite3.Connection, path: Path | None, lock: filelock.BaseFileLock | None) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, lock: FileLock | None) -> None:
         self.conn = conn
         self.path = path
         self._lock = lock
@@ -99,11 +99,11 @@ class Store:
         path = Path(path).expanduser().absolute()
         _check_file(path, create)
         # Beside the real file, so that a second copy reaching it through a link still sees it.
-        file_lock = filelock.FileLock(f"{path.resolve()}.lock") if lock else None
+        file_lock = FileLock(f"{path.resolve()}.lock") if lock else None
         if file_lock is not None:
             try:
-                file_lock.acquire(timeout=0)
-            except filelock.Timeout:
+                file_lock.acquire()
+            except AlreadyLocked:
                 raise DatabaseInUse(path) from None
             except OSError:
                 raise DatabaseReadOnly(path) from None

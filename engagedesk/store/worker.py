@@ -7,7 +7,6 @@ Plain ``concurrent.futures``; the GUI awaits with ``asyncio.wrap_future`` on the
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -44,10 +43,14 @@ class StoreWorker:
 
     async def run(self, operation: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Await ``operation(store, *args)`` on the store thread."""
+        import asyncio  # only the window awaits; the command line never loads asyncio
+
         return await asyncio.wrap_future(self.submit(operation, *args, **kwargs))
 
     async def run_call(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Await ``function(*args)`` on the store thread."""
+        import asyncio
+
         return await asyncio.wrap_future(self.call(function, *args, **kwargs))
 
     def close(self) -> None:

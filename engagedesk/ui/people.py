@@ -11,7 +11,7 @@ from __future__ import annotations
 from array import array
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal,
@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from engagedesk.domain.errors import ValidationError
 from engagedesk.domain.models import Person
-from engagedesk.services import roster
-from engagedesk.services.roster import PAGE_SIZE, PersonFile
 from engagedesk.store.worker import StoreWorker
-from engagedesk.ui.person_form import PersonForm, Values, language_name
 from engagedesk.ui.tasks import run_task
-from engagedesk.ui.widgets import LazyPage, SearchField, shortcut
+
+if TYPE_CHECKING:
+    from engagedesk.services.roster import PersonFile
+    from engagedesk.ui.person_form import PersonForm, Values
+from engagedesk.ui.widgets import LazyPage, SearchField, language_name, shortcut
 
 PersonRole = Qt.ItemDataRole.UserRole + 1
 RowidRole = Qt.ItemDataRole.UserRole + 2
@@ -41,6 +42,15 @@ DO_NOT_CONTACT_TEXT = QColor("#8f0d12")
 
 PageLoader = Callable[[list[int]], Awaitable[dict[int, Person]]]
 Scheduler = Callable[[Coroutine[Any, Any, Any]], Any]
+
+
+PAGE_SIZE = 200  # people fetched at a time as rows are drawn
+
+
+def _roster():  # noqa: ANN202 - engagedesk.services.roster, loaded after the window is painted
+    from engagedesk.services import roster
+
+    return roster
 
 
 class RosterModel(QAbstractTableModel):
@@ -417,6 +427,8 @@ class PeopleScreen(QWidget):
     # ------------------------------------------------------------------ loading the list
 
     def _make_form(self) -> PersonForm:
+        from engagedesk.ui.person_form import PersonForm  # built the first time a person is opened
+
         form = PersonForm()
         form.save_requested.connect(self.save)
         form.back_requested.connect(self.back_to_list)
@@ -444,7 +456,7 @@ class PeopleScreen(QWidget):
         self.search.selectAll()
 
     async def _load_page(self, rowids: list[int]) -> dict[int, Person]:
-        return await self.worker.run(roster.people_page, rowids)
+        return await self.worker.run(_roster().people_page, rowids)
 
     def _text_changed(self, text: str) -> None:
         self.feedback.clear()
@@ -467,7 +479,7 @@ class PeopleScreen(QWidget):
             return lambda store: None if number != self._query_number else function(store, *args)
 
         if text.strip():
-            matches = await self.worker.run(unless_stale(roster.search_ids, text))
+            matches = await self.worker.run(unless_stale(_roster().search_ids, text))
             if matches is None or number != self._query_number:
                 return
             self._show_ids(matches.rowids, select_rowid)
@@ -482,7 +494,7 @@ class PeopleScreen(QWidget):
         else:
             ids = self._all_ids
             if ids is None:
-                ids = await self.worker.run(unless_stale(roster.roster_ids))
+                ids = await self.worker.run(unless_stale(_roster().roster_ids))
                 if ids is None or number != self._query_number:
                     return
                 self._all_ids = ids
@@ -522,7 +534,7 @@ class PeopleScreen(QWidget):
     async def _open(self, rowid: int) -> None:
         self._open_number += 1
         number = self._open_number
-        file = await self.worker.run(roster.person_file_at, rowid)
+        file = await self.worker.run(_roster().person_file_at, rowid)
         if number != self._open_number:
             return
         if file is None:
@@ -621,7 +633,7 @@ class PeopleScreen(QWidget):
         key, new = self.form.key(), self.form.is_new
         person, address = self.form.person_and_address()
         try:
-            file = await self.worker.run(roster.save_person, person, address, new=new)
+            file = await self.worker.run(_roster().save_person, person, address, new=new)
         except ValidationError as problem:
             self.form.show_problems(problem)  # every field keeps what was typed
             return

@@ -24,7 +24,7 @@ from engagedesk.domain.models import Address, Person
 from engagedesk.domain.validation import MAX_EMAIL, MAX_NAME, MAX_PHONE, MAX_SHORT_TEXT
 from engagedesk.services.history import HistoryLine
 from engagedesk.services.roster import PersonFile
-from engagedesk.ui.widgets import shortcut
+from engagedesk.ui.widgets import language_name, shortcut
 
 LANGUAGES = ("", "English", "Español", "Tiếng Việt", "中文", "한국어", "العربية", "Soomaali", "Русский",
              "Français", "Ελληνικά", "हिन्दी", "Polski", "Gaeilge")
@@ -418,22 +418,6 @@ class PersonForm(QWidget):
                 may_contact.setChecked(self._may_contact_before)
                 self._may_contact_before = None
         may_contact.setEnabled(not checked)
-
-
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}([-_][A-Za-z]{2,4})?")
-_language_names: dict[str, str] = {}
-
-
-def language_name(value: str) -> str:
-    """"es" -> "Spanish"; anything that is not a language code comes back as typed."""
-    if value not in _language_names:
-        shown = value
-        if _LANGUAGE_CODE.fullmatch(value):
-            locale = QLocale(value.replace("-", "_"))
-            if locale.language() != QLocale.Language.C:
-                shown = QLocale.languageToString(locale.language())
-        _language_names[value] = shown
-    return _language_names[value]
 
 
 def _values_of(file: PersonFile | None) -> Values:

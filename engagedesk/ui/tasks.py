@@ -7,10 +7,12 @@ else is a bug, logged with its trace and shown as "something went wrong, your da
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import asyncio
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -38,6 +40,8 @@ def report_error(parent: QWidget | None, error: BaseException) -> None:
 
 
 def run_task(parent: QWidget | None, coroutine: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+    import asyncio  # imported when the first task runs, after the window is painted
+
     task = asyncio.ensure_future(coroutine)
     _running.add(task)
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
@@ -108,3 +109,19 @@ class LazyPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: ANN001
         self.screen()
         super().showEvent(event)
+
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}([-_][A-Za-z]{2,4})?")
+_language_names: dict[str, str] = {}
+
+
+def language_name(value: str) -> str:
+    """"es" -> "Spanish"; anything that is not a language code comes back as typed."""
+    if value not in _language_names:
+        shown = value
+        if _LANGUAGE_CODE.fullmatch(value):
+            locale = QLocale(value.replace("-", "_"))
+            if locale.language() != QLocale.Language.C:
+                shown = QLocale.languageToString(locale.language())
+        _language_names[value] = shown
+    return _language_names[value]
