@@ -22,6 +22,7 @@ class FirstRunChoice:
 
 class FirstRunDialog(QDialog):
     chosen = Signal(object)  # FirstRunChoice, emitted when the form is valid
+    join_requested = Signal()  # this laptop joins an organisation from another laptop's bundle
 
     def __init__(self, laptop_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +68,12 @@ class FirstRunDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.start_button = self.buttons.addButton(self.tr("&Start"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.join_button = self.buttons.addButton(self.tr("&Join from a sync bundle…"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.join_button.setAccessibleName(self.tr("Join an organisation from a sync bundle"))
+        self.join_button.setAccessibleDescription(self.tr(
+            "For a laptop joining a team: import the bundle another laptop exported"))
+        self.join_button.clicked.connect(self._join)
         self.quit_button = self.buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         self.start_button.setDefault(True)
         self.buttons.accepted.connect(self._submit)
@@ -81,6 +88,10 @@ class FirstRunDialog(QDialog):
         layout.addWidget(demo_hint)
         layout.addWidget(self.buttons)
         self.organisation.setFocus()
+
+    def _join(self) -> None:
+        self.join_requested.emit()
+        self.accept()
 
     def _problem_label(self) -> QLabel:
         label = QLabel()

@@ -287,7 +287,15 @@ class MainWindow(QMainWindow):
         self.first_run = FirstRunDialog(self.default_laptop_name, self)
         self.first_run.chosen.connect(lambda choice: run_task(self, self._set_up(choice)))
         self.first_run.rejected.connect(self.close)
+        self.first_run.join_requested.connect(self._join_from_bundle)
         self.first_run.open()
+
+    def _join_from_bundle(self) -> None:
+        """A new laptop joins its team: importing a bundle into this empty database takes its
+        organisation.  The Sync screen does the import, with its preview."""
+        self.show_screen(self._row("sync"))
+        self.statusBar().showMessage(self.tr("Import the bundle exported by a laptop of your organisation."))
+        self.stack.currentWidget().setFocus()
 
     async def _set_up(self, choice: FirstRunChoice) -> None:
         self.statusBar().showMessage(self.tr("Setting up…"))

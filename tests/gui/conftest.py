@@ -57,3 +57,13 @@ def wait_tasks(qtbot):
         qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=timeout)
     return waiting
 
+
+
+@pytest.fixture(autouse=True)
+def no_window_left_open(qapp):
+    """Each test starts with no window of an earlier one on screen: a leftover window can keep
+    the activation (and so the keyboard shortcuts) from the next test's window."""
+    yield
+    for widget in qapp.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()

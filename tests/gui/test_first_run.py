@@ -69,3 +69,13 @@ def test_quitting_the_first_run_closes_the_window(qtbot, worker, tmp_path):
     window = open_new(qtbot, worker, tmp_path)
     qtbot.keyClick(window.first_run, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+
+
+def test_a_new_laptop_can_join_from_a_bundle_instead(qtbot, worker, tmp_path, wait_tasks):
+    window = open_new(qtbot, worker, tmp_path)
+    qtbot.mouseClick(window.first_run.join_button, Qt.MouseButton.LeftButton)
+    wait_tasks()
+    assert not window.first_run.isVisible()
+    assert window.isVisible()  # not closed, as Quit would
+    assert window.current_screen_key() == "sync"
+    assert worker.submit(organisation.is_set_up).result() is False  # nothing made up on the way
