@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import asyncio
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -50,11 +51,25 @@ def run_task(parent: QWidget | None, coroutine: Coroutine[Any, Any, Any]) -> asy
         if done.cancelled():
             return
         error = done.exception()
-        if error is not None:
-            report_error(parent, error)
+        if error is None:
+            return
+        if _gone(parent) or _store_closed(error):
+            # The screen was closed, or the program is quitting, while this work was under way:
+            # there is nobody to tell, and what was committed is committed.
+            log.debug("work of a closed screen ended with %s", type(error).__name__)
+            return
+        report_error(parent, error)
 
     task.add_done_callback(finished)
     return task
+
+
+def _gone(widget: QWidget | None) -> bool:
+    return widget is not None and not shiboken6.isValid(widget)
+
+
+def _store_closed(error: BaseException) -> bool:
+    return isinstance(error, RuntimeError) and "after shutdown" in str(error)
 
 
 def pending() -> int:

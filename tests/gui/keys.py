@@ -19,3 +19,24 @@ def type_text(qtbot, widget, text: str) -> None:
             continue
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def show_active(qtbot, window, timeout: int = 3000) -> None:
+    """Show a window and make it the active one, as a person's click would.
+
+    Keyboard shortcuts reach only the active window.  Under load the offscreen platform now and
+    then drops an activation request; then the window is made active directly.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
+    window.activateWindow()
+    try:
+        qtbot.waitUntil(window.isActiveWindow, timeout=timeout)
+    except Exception:  # noqa: BLE001 - pytest-qt's TimeoutError
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            QApplication.setActiveWindow(window)
+        qtbot.waitUntil(window.isActiveWindow, timeout=timeout)

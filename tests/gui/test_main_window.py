@@ -5,14 +5,13 @@ from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget
 
 from engagedesk.services import demo
 from engagedesk.ui.main_window import MainWindow
+from tests.gui.keys import show_active
 
 
 def make_window(qtbot, worker, tmp_path, **options) -> MainWindow:
     window = MainWindow(worker, tmp_path / "test.db", **options)
     qtbot.addWidget(window)
-    with qtbot.waitActive(window):  # shortcuts reach only the active window
-        window.show()
-        window.activateWindow()
+    show_active(qtbot, window)  # shortcuts reach only the active window
     return window
 
 
