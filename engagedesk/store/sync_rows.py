@@ -12,6 +12,7 @@ every laptop ends with the same blank row.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -77,7 +78,12 @@ def sync_fields(store: Store, table: str) -> list[str]:
 
 
 def hlc_time(hlc: str) -> str:
-    millis, _ = decode(hlc)
+    """The wall-clock time of a clock, as stored in ``updated_at``."""
+    return _millis_time(decode(hlc)[0])
+
+
+@functools.lru_cache(maxsize=4096)  # rows made together share their millisecond
+def _millis_time(millis: int) -> str:
     return datetime.fromtimestamp(millis / 1000, timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 

@@ -342,7 +342,9 @@ def import_bundle(store: Store, data: bytes, *, passphrase: str | None = None, t
     try:
         with store.transaction():
             report.merge = sync_rows.merge(store, changes, should_stop, progress)
-            top = max((c.clock(n)[0] for c in changes for n in c.values), default="")
+            # The newest clock brought in: a row's fields carry its origin or one of its own clocks.
+            top = max((clock for c in changes
+                       for clock in (c.origin[0], *(explicit[0] for explicit in c.clocks.values()))), default="")
             if top and not dry_run:  # a preview must not move this laptop's clock
                 store.clock.observe(top)
             mine = sync_rows.seen_vector(store)
