@@ -1,0 +1,190 @@
+"""The meeting summary: one or two pages that can go to a city council.
+
+Attendance figures (new and returning people), the top themes as a bar chart, decisions, the
+action items as a table, quotes (named only when the speaker agreed to be quoted), and how many
+voices were heard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+
+from engagedesk.printing import fonts
+from engagedesk.printing.base import (
+    ACCENT, RULE, SHADE, DocumentInfo, PageOptions, Styles, build_pdf, figure_cells,
+    frame_size, gap, label, para, tr,
+)
+from engagedesk.printing.charts import bar_chart
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    text: str
+    owner: str = ""
+    due: str = ""          # as printed ("12 Dec 2026")
+    status: str = "open"   # "open", "done", "dropped"
+    origin: str = ""       # the meeting it came from (for open items of earlier meetings)
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    attribution: str  # a name only with the speaker's consent, else "a participant"
+
+
+@dataclass(frozen=True)
+class Voices:
+    speakers: int            # different people who spoke (noted with a speaker)
+    notes: int               # notes taken
+    first_timers: int        # speakers at their first meeting
+    by_kind: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    title: str
+    when: str = ""
+    place: str = ""
+    total: int = 0
+    new: int = 0
+    returning: int = 0
+    walk_ins: int = 0
+    by_role: dict[str, int] = field(default_factory=dict)
+    volunteer_hours: float = 0.0
+    themes: tuple[tuple[str, int], ...] = ()
+    decisions: tuple[str, ...] = ()
+    actions: tuple[ActionRow, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    voices: Voices = Voices(0, 0, 0)
+    top_themes: int = 8
+
+
+KIND_LABELS = {"comment": "comments", "question": "questions", "concern": "concerns", "idea": "ideas",
+               "quote": "quotes", "decision": "decisions", "action": "actions"}
+ROLE_LABELS = {"speaker": ("speaker", "speakers"), "volunteer": ("volunteer", "volunteers"),
+               "facilitator": ("facilitator", "facilitators"), "staff": ("staff member", "staff members")}
+STATUS_LABELS = {"open": "Open", "done": "Done", "dropped": "Dropped"}
+
+
+def _table_style(styles: Styles, *, header: bool = True) -> list:
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3 * styles.scale),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * styles.scale),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), ACCENT), ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE])]
+    return commands
+
+
+def action_table(actions: tuple[ActionRow, ...], styles: Styles, width: float, *,
+                 with_origin: bool = False) -> Table:
+    """Action items: what, who, by when, status (and the meeting it came from)."""
+    head = [tr("Action"), tr("Who"), tr("Due")] + ([tr("From")] if with_origin else [tr("Status")])
+    data: list[list] = [[Paragraph(fonts.markup(text), styles.head) for text in head]]
+    for action in actions:
+        last = action.origin if with_origin else tr(STATUS_LABELS.get(action.status, action.status))
+        data.append([para(action.text, styles.cell), para(action.owner or "—", styles.cell),
+                     para(action.due or "—", styles.cell), para(last, styles.cell)])
+    shares = (0.52, 0.2, 0.12, 0.16) if not with_origin else (0.46, 0.18, 0.12, 0.24)
+    return Table(data, colWidths=[width * share for share in shares], repeatRows=1, splitInRow=1,
+                 style=TableStyle(_table_style(styles)))
+
+
+def _figures(summary: MeetingSummary, styles: Styles, width: float) -> Table:
+    figures = [(str(summary.total), tr("people came")), (str(summary.new), tr("first time")),
+               (str(summary.returning), tr("came back")), (str(summary.voices.speakers), tr("voices heard"))]
+    table = Table(figure_cells(figures, styles), colWidths=[width / len(figures)] * len(figures))
+    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, RULE), ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                               ("TOPPADDING", (0, 0), (-1, 0), 8 * styles.scale),
+                               ("BOTTOMPADDING", (0, 1), (-1, 1), 8 * styles.scale),
+                               ("LINEAFTER", (0, 0), (-2, -1), 0.4, RULE)]))
+    return table
+
+
+def summary_story(summary: MeetingSummary, options: PageOptions, styles: Styles, *,
+                  heading: str | None = None, compact: bool = False) -> list[Flowable]:
+    """The summary's content; ``compact`` (inside a packet) leaves out quotes and voices."""
+    width, _ = frame_size(options)
+    story: list[Flowable] = []
+    if heading:
+        story.append(label(heading, styles.h1))
+        story.append(para(" · ".join(p for p in (summary.title, summary.when) if p), styles.h2))
+    else:
+        story.append(para(summary.title, styles.title))
+        where = " · ".join(part for part in (summary.when, summary.place) if part)
+        if where:
+            story.append(para(where, styles.subtitle))
+    story.append(_figures(summary, styles, width))
+    details = []
+    if summary.walk_ins:
+        details.append(tr("{n} signed up at the door").format(n=summary.walk_ins))
+    roles = {k: v for k, v in summary.by_role.items() if k != "attendee" and v}
+    if roles:
+        details.append(", ".join(f"{v} {tr(ROLE_LABELS.get(k, (k, k))[v != 1])}"
+                                 for k, v in sorted(roles.items())))
+    if summary.volunteer_hours:
+        details.append(tr("{h:g} volunteer hours").format(h=summary.volunteer_hours))
+    if details:
+        story.append(gap(3))
+        story.append(label("; ".join(details) + ".", styles.muted))
+    if summary.total == 0:
+        story.append(gap(4))
+        story.append(label(tr("Nobody is signed in to this meeting yet."), styles.body))
+
+    story.append(label(tr("What people talked about"), styles.h2))
+    themes = list(summary.themes[: summary.top_themes])
+    if themes:
+        story.append(bar_chart(themes, width * 0.9, scale=styles.scale))
+        story.append(label(tr("Notes tagged with each theme (a note can have several)."), styles.muted))
+    else:
+        story.append(label(tr("No themes were noted."), styles.body))
+
+    story.append(label(tr("Decisions"), styles.h2))
+    if summary.decisions:
+        story.extend(Paragraph(fonts.markup(text, multiline=True), styles.bullet, bulletText="•")
+                     for text in summary.decisions)
+    else:
+        story.append(label(tr("No decisions were noted."), styles.body))
+
+    story.append(label(tr("Action items"), styles.h2))
+    if summary.actions:
+        story.append(action_table(summary.actions, styles, width))
+    else:
+        story.append(label(tr("No action items were noted."), styles.body))
+    if compact:
+        return story
+
+    if summary.quotes:
+        story.append(label(tr("In their words"), styles.h2))
+        for quote in summary.quotes:
+            story.append(KeepTogether([
+                Paragraph("“" + fonts.markup(quote.text, multiline=True) + "”", styles.quote),
+                Paragraph("— " + fonts.markup(quote.attribution), styles.muted)]))
+    story.append(label(tr("Voices heard"), styles.h2))
+    voices = summary.voices
+    if voices.notes:
+        text = tr("{speakers} different people spoke; {notes} notes were taken").format(
+            speakers=voices.speakers, notes=voices.notes)
+        if voices.first_timers:
+            text += tr(", {n} of them from people at their first meeting").format(n=voices.first_timers)
+        kinds = ", ".join(f"{count} {tr(KIND_LABELS.get(kind, kind))}" for kind, count in voices.by_kind.items() if count)
+        story.append(label(text + ".", styles.body))
+        if kinds:
+            story.append(label(kinds + ".", styles.muted))
+    else:
+        story.append(label(tr("No notes were taken at this meeting."), styles.body))
+    return story
+
+
+def build_summary(organisation: str, summary: MeetingSummary, options: PageOptions, **build) -> bytes:  # noqa: ANN003
+    styles = Styles(options)
+    info = DocumentInfo(organisation=organisation, title=tr("Meeting summary"), subject=summary.title,
+                        when=summary.when)
+    return build_pdf(summary_story(summary, options, styles), info, options, **build)
