@@ -9,11 +9,12 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from engagedesk.domain.models import ActionItem, Address, Campaign, Meeting, Note, Person, Question, Turf
+from engagedesk.domain.models import ActionItem, Campaign, Meeting, Note, Person, Question, Turf
 from engagedesk.store.meetings import meeting_from_row
 from engagedesk.store.people import person_from_row
 from engagedesk.store.rows import from_row
 from engagedesk.store.store import Store
+from engagedesk.store.canvassing import turf_addresses, turf_residents  # noqa: F401 - part of this module's API
 
 
 # ------------------------------------------------------------------ sign-in sheets
@@ -177,22 +178,6 @@ def campaign_questions(store: Store, campaign_id: str) -> list[Question]:
     rows = store.query(
         "SELECT * FROM questions WHERE campaign_id = ? AND deleted = 0 ORDER BY position, id", (campaign_id,))
     return [from_row(Question, row) for row in rows]
-
-
-def turf_addresses(store: Store, turf_id: str) -> list[Address]:
-    rows = store.query(
-        "SELECT DISTINCT ad.* FROM turf_addresses ta JOIN addresses ad ON ad.id = ta.address_id "
-        "WHERE ta.turf_id = ? AND ta.deleted = 0 AND ad.deleted = 0", (turf_id,))
-    return [from_row(Address, row) for row in rows]
-
-
-def turf_residents(store: Store, turf_id: str) -> list[Person]:
-    """Everyone living at an address of the turf, in roster order."""
-    rows = store.query(
-        "SELECT p.* FROM people p WHERE p.deleted = 0 AND p.address_id IN "
-        "(SELECT address_id FROM turf_addresses WHERE turf_id = ? AND deleted = 0) "
-        "ORDER BY p.sort_key, p.id", (turf_id,))
-    return [person_from_row(row) for row in rows]
 
 
 def last_knocks(store: Store, turf_id: str, campaign_id: str) -> dict[str, tuple[str, str]]:
