@@ -14,7 +14,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from engagedesk import __version__, cli_canvass, cli_sync, logs, paths
+from engagedesk import __version__, cli_canvass, cli_print, cli_sync, logs, paths
 from engagedesk.domain.errors import UserError
 
 
@@ -57,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--limit", type=int, metavar="N", help="at most N rows")
     cli_sync.add_commands(commands, _add_database_options)
     cli_canvass.add_commands(commands, _add_database_options)
+    cli_print.add_commands(commands, _add_database_options)
     return parser
 
 
@@ -133,4 +134,4 @@ def _list(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-COMMANDS = {"demo": _demo, "check": _check, "list": _list, **cli_sync.COMMANDS, **cli_canvass.COMMANDS}
+COMMANDS = {"demo": _demo, "check": _check, "list": _list, **cli_sync.COMMANDS, **cli_canvass.COMMANDS, **cli_print.COMMANDS}
