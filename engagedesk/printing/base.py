@@ -23,6 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus.doctemplate import LayoutError
 
 from engagedesk.domain.i18n import translate
 from engagedesk.printing import fonts
@@ -85,6 +86,9 @@ class Styles:
         fonts.register()
         s = options.scale
         self.scale = s
+        # Table rows that do not fit a page are split inside the row only on a second try
+        # (see build_pdf): splitting by default cuts ordinary rows at page ends.
+        self.split_rows = False
         self.body_size = 10 * s
 
         def style(name: str, size: float, *, bold: bool = False, leading: float | None = None,
@@ -158,72 +162,6 @@ def format_date(value: str | None) -> str:
 # ------------------------------------------------------------------ small flowables
 
 
-class TickBox(Flowable):
-    """An empty square to tick by hand (ticked when ``ticked``)."""
-
-    def __init__(self, size: float, *, ticked: bool = False) -> None:
-        super().__init__()
-        self.size = size
-        self.ticked = ticked
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self.size, self.size
-
-    def draw(self) -> None:
-        c = self.canv
-        c.setLineWidth(0.9)
-        c.setStrokeColor(INK)
-        c.rect(0, 0, self.size, self.size)
-        if self.ticked:
-            c.setLineWidth(1.4)
-            s = self.size
-            c.lines([(0.2 * s, 0.5 * s, 0.42 * s, 0.22 * s), (0.42 * s, 0.22 * s, 0.82 * s, 0.82 * s)])
-
-
-class CodeBoxes(Flowable):
-    """A row of small boxes each labelled with a short code ("NH", "Y"...), to tick or circle."""
-
-    def __init__(self, codes: Sequence[str], size: float, *, gap: float | None = None) -> None:
-        super().__init__()
-        self.codes = list(codes)
-        self.size = size
-        self.gap = gap if gap is not None else size * 0.35
-        self.font_size = size * 0.62
-        self._rows: list[list[tuple[str, float]]] = []
-
-    def _cell_width(self, code: str) -> float:
-        return self.size + 2 + fonts.text_width(code, self.font_size, bold=True) + self.gap
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        rows: list[list[tuple[str, float]]] = [[]]
-        used = 0.0
-        for code in self.codes:
-            width = self._cell_width(code)
-            if rows[-1] and used + width > avail_width:
-                rows.append([])
-                used = 0.0
-            rows[-1].append((code, width))
-            used += width
-        self._rows = rows if self.codes else []
-        self.width = max((sum(w for _, w in row) for row in self._rows), default=0)
-        self.height = len(self._rows) * self.size * 1.35
-        return self.width, self.height
-
-    def draw(self) -> None:
-        c = self.canv
-        c.setLineWidth(0.8)
-        c.setStrokeColor(INK)
-        line = self.size * 1.35
-        for number, row in enumerate(self._rows):
-            y = self.height - (number + 1) * line + (line - self.size) / 2
-            x = 0.0
-            for code, width in row:
-                c.rect(x, y, self.size, self.size)
-                c.setFillColor(INK)
-                fonts.draw(c, x + self.size + 2, y + self.size * 0.2, code, self.font_size, bold=True)
-                x += width
-
-
 class NoteLines(Flowable):
     """A page of ruled lines for notes (fills the frame it is given)."""
 
@@ -268,18 +206,20 @@ class _Margins:
     def __init__(self, options: PageOptions) -> None:
         s = options.scale
         self.side = 0.55 * inch if options.paper == "letter" else 14 * mm
-        self.header = (0.72 + 0.18 * (s - 1)) * inch + 0.08 * inch
-        self.footer = 0.55 * inch
         self.head_size = 11 * min(s, 1.25)
         self.sub_size = 8.5 * min(s, 1.25)
         self.foot_size = 8 * min(s, 1.25)
+        self.top = 0.42 * inch  # from the paper's edge to the organisation's name
+        self.rule = self.top + self.head_size * 1.3 + self.sub_size * 0.9  # down to the rule
+        self.header = self.rule + 14 * min(s, 1.25)
+        self.footer = 0.55 * inch + (self.foot_size - 8)
 
 
 def _decorate(c: Canvas, info: DocumentInfo, options: PageOptions, page: int, total: int) -> None:
     width, height = options.pagesize
     m = _Margins(options)
     left, right = m.side, width - m.side
-    top = height - 0.42 * inch
+    top = height - m.top
     c.saveState()
     x = left
     if info.logo is not None:
@@ -301,7 +241,7 @@ def _decorate(c: Canvas, info: DocumentInfo, options: PageOptions, page: int, to
         fonts.draw(c, right, top - m.head_size * 1.3, info.when, m.sub_size, align="right")
     c.setStrokeColor(ACCENT)
     c.setLineWidth(1.2)
-    rule_y = top - m.head_size * 1.3 - m.sub_size * 0.9
+    rule_y = height - m.rule
     c.line(left, rule_y, right, rule_y)
 
     c.setStrokeColor(RULE)
@@ -369,11 +309,26 @@ def frame_size(options: PageOptions) -> tuple[float, float]:
     return width - 2 * m.side, height - m.header - m.footer
 
 
-def build_pdf(story: list[Flowable], info: DocumentInfo, options: PageOptions, *,
-              progress: Progress | None = None, cancelled: Cancelled_ | None = None) -> bytes:
-    """Lay out ``story`` on pages and return the PDF; raises :class:`Cancelled` if asked to stop."""
+def build_pdf(story: list[Flowable] | Callable[[Styles], list[Flowable]], info: DocumentInfo,
+              options: PageOptions, *, progress: Progress | None = None,
+              cancelled: Cancelled_ | None = None) -> bytes:
+    """Lay out a story on pages and return the PDF; raises :class:`Cancelled` if asked to stop.
+
+    ``story`` may be a function of the :class:`Styles`: if a table row is taller than a page
+    (a note of thousands of characters), the story is made again with rows that may split.
+    """
     fonts.register()
-    buffer = io.BytesIO()
-    document = _Document(buffer, options, info, progress, cancelled)
-    document.build(story or [Spacer(1, 1)], canvasmaker=_canvas_maker(info, options))
-    return buffer.getvalue()
+    styles = Styles(options)
+    for attempt in (0, 1):
+        styles.split_rows = bool(attempt)
+        flowables = story(styles) if callable(story) else story
+        buffer = io.BytesIO()
+        document = _Document(buffer, options, info, progress, cancelled)
+        try:
+            document.build(flowables or [Spacer(1, 1)], canvasmaker=_canvas_maker(info, options))
+        except LayoutError:
+            if attempt or not callable(story):
+                raise
+            continue
+        return buffer.getvalue()
+    raise AssertionError("unreachable")

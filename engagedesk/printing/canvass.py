@@ -40,18 +40,21 @@ class CanvassSummary:
     outcomes: tuple[tuple[str, int], ...] = ()
     questions: tuple[QuestionTally, ...] = ()
     turfs: tuple[TurfTally, ...] = ()
+    doors_total: int | None = None       # doors of the campaign (None: add up the turfs)
+    knocked_total: int | None = None
+    contacted_total: int | None = None
 
     @property
     def doors(self) -> int:
-        return sum(t.doors for t in self.turfs)
+        return self.doors_total if self.doors_total is not None else sum(t.doors for t in self.turfs)
 
     @property
     def knocked(self) -> int:
-        return sum(t.knocked for t in self.turfs)
+        return self.knocked_total if self.knocked_total is not None else sum(t.knocked for t in self.turfs)
 
     @property
     def contacted(self) -> int:
-        return sum(t.contacted for t in self.turfs)
+        return self.contacted_total if self.contacted_total is not None else sum(t.contacted for t in self.turfs)
 
 
 def canvass_story(summary: CanvassSummary, options: PageOptions, styles: Styles) -> list[Flowable]:
@@ -82,7 +85,7 @@ def canvass_story(summary: CanvassSummary, options: PageOptions, styles: Styles)
             data.append([para(turf.name, styles.cell), para(turf.canvasser or "—", styles.cell),
                          str(turf.doors), str(turf.knocked), str(turf.contacted)])
         story.append(Table(data, colWidths=[width * f for f in (0.36, 0.22, 0.12, 0.14, 0.16)], repeatRows=1,
-                           splitInRow=1, style=TableStyle([
+                           splitInRow=int(styles.split_rows), style=TableStyle([
                                ("BACKGROUND", (0, 0), (-1, 0), ACCENT), ("FONT", (0, 1), (-1, -1), fonts.REGULAR, 9.5 * s),
                                ("ALIGN", (2, 1), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -98,15 +101,13 @@ def canvass_story(summary: CanvassSummary, options: PageOptions, styles: Styles)
         if question.counts:
             story.append(bar_chart(list(question.counts), width * 0.9, scale=s))
         if question.free_text:
-            story.extend(Paragraph("“" + fonts.markup(text) + "”", styles.bullet, bulletText="•")
-                         for text in question.free_text)
+            story.extend(Paragraph(fonts.markup(text), styles.bullet, bulletText="•") for text in question.free_text)
         if not question.counts and not question.free_text:
             story.append(label(tr("No answers yet."), styles.body))
     return story
 
 
 def build_canvass(organisation: str, summary: CanvassSummary, options: PageOptions, **build) -> bytes:  # noqa: ANN003
-    styles = Styles(options)
     info = DocumentInfo(organisation=organisation, title=tr("Canvass summary"), subject=summary.campaign,
                         when=summary.dates)
-    return build_pdf(canvass_story(summary, options, styles), info, options, **build)
+    return build_pdf(lambda styles: canvass_story(summary, options, styles), info, options, **build)

@@ -174,6 +174,18 @@ def runs(text: str) -> list[tuple[Face, str]]:
     return [_arranged(face, piece) for face, piece in merged]
 
 
+@functools.lru_cache(maxsize=4096)
+def _sans_only(char: str) -> bool:
+    face = _script_face(char)
+    return face is SANS or (face is None and _fits(SANS, char))
+
+
+def plain_sans(text: str) -> bool:
+    """True when DejaVu Sans alone draws ``text`` in reading order (no other font, nothing to
+    reverse): such text may be drawn as one plain string."""
+    return all(ord(ch) < 0x0590 or _sans_only(ch) for ch in text)
+
+
 def _arranged(face: Face, piece: str) -> tuple[Face, str]:
     if face is not ARABIC:
         return face, piece
@@ -226,6 +238,7 @@ def text_width(text: str, size: float, *, bold: bool = False) -> float:
 
 def fit(text: str, width: float, size: float, *, bold: bool = False) -> str:
     """``text``, cut with an ellipsis if it is wider than ``width`` (for one-line headers)."""
+    width += 0.01  # rounding: a text measured to fit exactly does fit
     if text_width(text, size, bold=bold) <= width:
         return text
     low, high = 0, len(text)

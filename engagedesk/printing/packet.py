@@ -90,7 +90,6 @@ def packet_story(packet: MeetingPacket, options: PageOptions, styles: Styles) ->
 
 
 def build_packet(organisation: str, packet: MeetingPacket, options: PageOptions, **build) -> bytes:  # noqa: ANN003
-    styles = Styles(options)
     info = DocumentInfo(organisation=organisation, title=tr("Meeting packet"), subject=packet.title,
                         when=packet.when)
-    return build_pdf(packet_story(packet, options, styles), info, options, **build)
+    return build_pdf(lambda styles: packet_story(packet, options, styles), info, options, **build)

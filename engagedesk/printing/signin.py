@@ -32,8 +32,12 @@ def column_titles() -> dict[str, str]:
 
 
 # Share of the free width each column takes (after the fixed ones).
-_WEIGHTS = {"name": 3.0, "email": 2.6, "phone": 1.6, "postal_code": 1.0, "language": 0.9, "signature": 2.2}
+_WEIGHTS = {"name": 3.0, "email": 2.6, "phone": 1.6, "postal_code": 1.0, "language": 0.9, "signature": 2.4}
+# Width of a column of a blank sheet, for handwriting (inches).
+_BLANK_WIDTH = {"name": 2.2 * inch, "email": 2.0 * inch, "phone": 1.2 * inch, "postal_code": 0.8 * inch,
+                "language": 0.8 * inch}
 _FIXED = {"may_contact": 0.75 * inch}
+MAX_CELL_LINES = 6
 
 
 @dataclass(frozen=True)
@@ -64,29 +68,65 @@ class SignInSheet:
             raise ValueError(f"unknown sign-in columns: {unknown}")
 
 
-def _widths(columns: Sequence[str], total: float, styles: Styles, *, prefilled: bool,
-            rows: int) -> list[float]:
-    """Column widths: fixed ones for the number, tick, "OK to contact" and code; the rest share
-    the free width by weight, each at least as wide as the longest word of its heading."""
+def _content_width(texts: Sequence[str], size: float, *, share: float = 1.0) -> float:
+    """About the width that fits ``share`` of ``texts`` on one line (1.0: all of them); measured
+    on the longest few, by character count."""
+    present = sorted((t for t in texts if t), key=len, reverse=True)
+    if not present:
+        return 0.0
+    skip = int(len(present) * (1 - share)) if len(present) >= 20 else 0
+    widths = [stringWidth(t, fonts.REGULAR, size) if fonts.plain_sans(t) else fonts.text_width(t, size)
+              for t in present[skip:skip + 25]]
+    return max(widths)
+
+
+_UNBROKEN = ("phone", "postal_code", "language")  # short values that should never wrap
+
+
+def _widths(columns: Sequence[str], total: float, styles: Styles, *, rows: Sequence[SignInRow],
+            prefilled: bool, row_count: int) -> list[float]:
+    """Column widths that fit the page: fixed ones for the number, tick, "OK to contact" and
+    code; the others get what their longest value needs when the page allows, else shrink
+    towards the longest word of their heading (names and e-mails then wrap; short values such
+    as postal codes keep their room).  Room left over goes to the name and the signature."""
     s = styles.scale
+    size = styles.cell.fontSize
     titles = column_titles()
-    number = max(0.32 * inch, stringWidth(str(max(rows, 1)), fonts.REGULAR, 9.5 * s) + 10)
+    number = max(0.32 * inch, stringWidth(str(max(row_count, 1)), fonts.REGULAR, 9.5 * s) + 10)
     fixed = [number] + ([0.32 * inch * s] if prefilled else [])
-    code = 0.55 * inch * s if prefilled else 0
+    code = max(0.55 * inch * s, _content_width([r.code for r in rows], 8 * s) + 12) if prefilled else 0
     shared = [c for c in columns if c not in _FIXED]
     free = total - sum(fixed) - code - sum(_FIXED[c] * s for c in columns if c in _FIXED)
-    least = {c: max(stringWidth(word, fonts.BOLD, styles.head.fontSize) for word in titles[c].split()) + 8
-             for c in shared}
-    given: dict[str, float] = {}
-    while True:
-        open_columns = [c for c in shared if c not in given]
-        weight = sum(_WEIGHTS[c] for c in open_columns) or 1
-        room = free - sum(given.values())
-        short = [c for c in open_columns if room * _WEIGHTS[c] / weight < least[c]]
-        if not short:
-            given.update({c: room * _WEIGHTS[c] / weight for c in open_columns})
-            break
-        given.update({c: least[c] for c in short})
+    heading = {c: max(stringWidth(word, fonts.BOLD, styles.head.fontSize) for word in titles[c].split()) + 8
+               for c in shared}
+    desired: dict[str, float] = {}
+    for c in shared:
+        if c == "signature":
+            desired[c] = 1.3 * inch * s
+        else:
+            # The longest few names and e-mails may wrap rather than squeeze every other column.
+            share = 1.0 if c in _UNBROKEN else 0.97
+            content = _content_width([getattr(r, c) for r in rows], size, share=share) + 9 if rows \
+                else _BLANK_WIDTH[c] * s
+            desired[c] = max(heading[c], min(content, free * 0.45))
+    least = {c: max(heading[c], desired[c] if c in _UNBROKEN else 0) for c in shared}
+    if "signature" in least:
+        least["signature"] = max(least["signature"], 0.8 * inch * s)
+    if "signature" in desired and sum(desired.values()) > free:
+        # The signature column gives way first: a signature fits in less room than a name.
+        over = sum(desired.values()) - free
+        desired["signature"] = max(least["signature"], desired["signature"] - over)
+    if sum(desired.values()) <= free:
+        given = dict(desired)
+        spare = free - sum(given.values())
+        takers = [c for c in shared if c in ("name", "signature")] or shared
+        weight = sum(_WEIGHTS[c] for c in takers)
+        for c in takers:
+            given[c] += spare * _WEIGHTS[c] / weight
+    else:
+        room = max(0.0, free - sum(least.values()))
+        want = sum(desired[c] - least[c] for c in shared) or 1
+        given = {c: least[c] + room * (desired[c] - least[c]) / want for c in shared}
     widths = fixed + [_FIXED[c] * s if c in _FIXED else given[c] for c in columns]
     if prefilled:
         widths.append(code)
@@ -230,11 +270,16 @@ def _cell(text: str, width: float, style) -> str | Paragraph:  # noqa: ANN001
     """A plain string when one line of Latin text fits the cell, else a wrapping Paragraph."""
     if not text:
         return ""
-    if (all(ord(ch) < 0x0590 for ch in text) and "\n" not in text
+    if (fonts.plain_sans(text) and "\n" not in text
             and stringWidth(text, fonts.REGULAR, style.fontSize) <= width - 8):
         return text
     paragraph = Paragraph(fonts.markup(text), style)
     paragraph.wrap(width - 8, 10_000)
+    while paragraph.height > MAX_CELL_LINES * style.leading and len(text) > 1:
+        # A row must fit on a page: text that would run past a few lines is cut short.
+        text = text[: max(1, int(len(text) * MAX_CELL_LINES * style.leading / paragraph.height) - 1)]
+        paragraph = Paragraph(fonts.markup(text.rstrip() + "…"), style)
+        paragraph.wrap(width - 8, 10_000)
     return paragraph
 
 
@@ -260,7 +305,7 @@ def sheet_story(sheet: SignInSheet, options: PageOptions, styles: Styles) -> lis
         return story
 
     columns = list(sheet.columns)
-    widths = _widths(columns, width, styles, prefilled=prefilled, rows=total_rows)
+    widths = _widths(columns, width, styles, rows=sheet.rows, prefilled=prefilled, row_count=total_rows)
     titles = column_titles()
     header = [Paragraph("#", styles.head)] + ([Paragraph("✓", styles.head)] if prefilled else [])
     header += [Paragraph(fonts.markup(titles[c]), styles.head) for c in columns]
@@ -299,11 +344,12 @@ def sheet_story(sheet: SignInSheet, options: PageOptions, styles: Styles) -> lis
 
 
 def signin_info(organisation: str, sheet: SignInSheet, **extra) -> DocumentInfo:  # noqa: ANN003
-    return DocumentInfo(organisation=organisation, title=tr("Sign-in sheet"),
-                        subject=sheet.meeting_title, when=sheet.when, **extra)
+    title = tr("Sign-in sheet")
+    return DocumentInfo(organisation=organisation, title=title,
+                        subject="" if sheet.meeting_title == title else sheet.meeting_title, when=sheet.when, **extra)
 
 
 def build_signin(organisation: str, sheet: SignInSheet, options: PageOptions, **build) -> bytes:  # noqa: ANN003
     """The sign-in sheet as a PDF."""
-    styles = Styles(options)
-    return build_pdf(sheet_story(sheet, options, styles), signin_info(organisation, sheet), options, **build)
+    return build_pdf(lambda styles: sheet_story(sheet, options, styles), signin_info(organisation, sheet),
+                     options, **build)

@@ -37,9 +37,10 @@ class Quote:
 
 @dataclass(frozen=True)
 class Voices:
-    speakers: int            # different people who spoke (noted with a speaker)
-    notes: int               # notes taken
-    first_timers: int        # speakers at their first meeting
+    speakers: int                          # different people on the roster who spoke
+    notes: int                             # notes taken
+    first_time_share: float | None = None  # of named contributions, by people at their first meeting
+    not_heard: int = 0                     # signed in (not facilitating), nothing said recorded
     by_kind: dict[str, int] = field(default_factory=dict)
 
 
@@ -58,7 +59,9 @@ class MeetingSummary:
     decisions: tuple[str, ...] = ()
     actions: tuple[ActionRow, ...] = ()
     quotes: tuple[Quote, ...] = ()
-    voices: Voices = Voices(0, 0, 0)
+    voices: Voices = Voices(0, 0)
+    open_questions: tuple[str, ...] = ()   # questions asked and not answered yet
+    feedback: str = ""                     # one line on the exit feedback cards, if any
     top_themes: int = 8
 
 
@@ -90,10 +93,14 @@ def action_table(actions: tuple[ActionRow, ...], styles: Styles, width: float, *
     data: list[list] = [[Paragraph(fonts.markup(text), styles.head) for text in head]]
     for action in actions:
         last = action.origin if with_origin else tr(STATUS_LABELS.get(action.status, action.status))
-        data.append([para(action.text, styles.cell), para(action.owner or "—", styles.cell),
+        what = fonts.markup(action.text, multiline=True)
+        if action.origin and not with_origin:
+            what += f"<br/><font color='#555555' size='{styles.cell_small.fontSize:g}'>" + fonts.markup(
+                tr("from {meeting}").format(meeting=action.origin)) + "</font>"
+        data.append([Paragraph(what, styles.cell), para(action.owner or "—", styles.cell),
                      para(action.due or "—", styles.cell), para(last, styles.cell)])
     shares = (0.52, 0.2, 0.12, 0.16) if not with_origin else (0.46, 0.18, 0.12, 0.24)
-    return Table(data, colWidths=[width * share for share in shares], repeatRows=1, splitInRow=1,
+    return Table(data, colWidths=[width * share for share in shares], repeatRows=1, splitInRow=int(styles.split_rows),
                  style=TableStyle(_table_style(styles)))
 
 
@@ -158,6 +165,10 @@ def summary_story(summary: MeetingSummary, options: PageOptions, styles: Styles,
         story.append(action_table(summary.actions, styles, width))
     else:
         story.append(label(tr("No action items were noted."), styles.body))
+    if summary.open_questions:
+        story.append(label(tr("Questions still to answer"), styles.h2))
+        story.extend(Paragraph(fonts.markup(text, multiline=True), styles.bullet, bulletText="?")
+                     for text in summary.open_questions)
     if compact:
         return story
 
@@ -172,19 +183,24 @@ def summary_story(summary: MeetingSummary, options: PageOptions, styles: Styles,
     if voices.notes:
         text = tr("{speakers} different people spoke; {notes} notes were taken").format(
             speakers=voices.speakers, notes=voices.notes)
-        if voices.first_timers:
-            text += tr(", {n} of them from people at their first meeting").format(n=voices.first_timers)
+        if voices.first_time_share:
+            text += tr("; {share:.0%} of what named people said came from people at their first meeting").format(
+                share=voices.first_time_share)
+        if voices.not_heard:
+            text += tr("; {n} people who signed in were not heard from").format(n=voices.not_heard)
         kinds = ", ".join(f"{count} {tr(KIND_LABELS.get(kind, kind))}" for kind, count in voices.by_kind.items() if count)
         story.append(label(text + ".", styles.body))
         if kinds:
             story.append(label(kinds + ".", styles.muted))
     else:
         story.append(label(tr("No notes were taken at this meeting."), styles.body))
+    if summary.feedback:
+        story.append(label(tr("Feedback at the door"), styles.h2))
+        story.append(label(summary.feedback, styles.body))
     return story
 
 
 def build_summary(organisation: str, summary: MeetingSummary, options: PageOptions, **build) -> bytes:  # noqa: ANN003
-    styles = Styles(options)
     info = DocumentInfo(organisation=organisation, title=tr("Meeting summary"), subject=summary.title,
                         when=summary.when)
-    return build_pdf(summary_story(summary, options, styles), info, options, **build)
+    return build_pdf(lambda styles: summary_story(summary, options, styles), info, options, **build)

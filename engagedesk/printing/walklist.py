@@ -120,7 +120,7 @@ def _door_rows(group: DoorGroup, walk: WalkList, styles: Styles, widths: list[fl
         data.append([Paragraph(number, styles.cell), Paragraph(who, styles.cell),
                      Paragraph(_codes_line(outcome_codes), styles.cell),
                      Paragraph("<br/>".join(answers) or "—", styles.cell)])
-    return Table(data, colWidths=widths, repeatRows=1, splitInRow=1, style=TableStyle([
+    return Table(data, colWidths=widths, repeatRows=1, splitInRow=int(styles.split_rows), style=TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
@@ -174,6 +174,5 @@ def walk_story(walk: WalkList, options: PageOptions, styles: Styles) -> list[Flo
 
 
 def build_walklist(organisation: str, walk: WalkList, options: PageOptions, **build) -> bytes:  # noqa: ANN003
-    styles = Styles(options)
     info = DocumentInfo(organisation=organisation, title=tr("Walk list"), subject=walk.turf, when=walk.campaign)
-    return build_pdf(walk_story(walk, options, styles), info, options, **build)
+    return build_pdf(lambda styles: walk_story(walk, options, styles), info, options, **build)

@@ -17,7 +17,6 @@ import hashlib
 import os
 import re
 import tempfile
-from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -26,7 +25,7 @@ from typing import Any
 
 from engagedesk.domain.errors import UserError
 from engagedesk.domain.i18n import translate
-from engagedesk.domain.models import Campaign, Meeting, NoteKind, Person, QuestionKind
+from engagedesk.domain.models import Meeting, Question, QuestionKind
 from engagedesk.domain.validation import fold, phone_digits
 from engagedesk.printing import canvass as canvass_doc
 from engagedesk.printing import packet as packet_doc
@@ -34,9 +33,12 @@ from engagedesk.printing import signin as signin_doc
 from engagedesk.printing import summary as summary_doc
 from engagedesk.printing import walklist as walk_doc
 from engagedesk.printing.base import PageOptions, format_date, format_when
+from engagedesk.services import actions as actions_service
 from engagedesk.services import attendance as attendance_service
+from engagedesk.services import canvassing
 from engagedesk.services import meetings as meeting_service
 from engagedesk.services import organisation
+from engagedesk.services import summary as summary_service
 from engagedesk.store import reports
 from engagedesk.store.store import Store
 
@@ -208,40 +210,42 @@ def prepare_signin(store: Store, meeting_id: str | None = None, *, options: Page
 # ------------------------------------------------------------------ meeting summary and packet
 
 
-def _action_rows(lines: Sequence[reports.ActionLine], *, with_origin: bool = False) -> tuple[summary_doc.ActionRow, ...]:
-    return tuple(summary_doc.ActionRow(
-        text=line.action.text, owner=line.owner, due=format_date(line.action.due_on),
-        status=line.action.status.value,
-        origin=f"{line.meeting_title} ({format_date(line.meeting_starts_at)})" if with_origin and line.meeting_title else "")
-        for line in lines)
+def _summary_action(line: Any) -> summary_doc.ActionRow:  # a SummaryAction or an actions.ActionLine
+    item = getattr(line, "item", None)
+    text, due, status = (item.text, item.due_on, item.status.value) if item else (line.text, line.due_on, line.status)
+    origin = line.origin_title if line.carried_over else ""
+    if origin and getattr(line, "origin_starts_at", ""):
+        origin = f"{origin} ({format_date(line.origin_starts_at)})"
+    return summary_doc.ActionRow(text=text, owner=line.owner, due=format_date(due), status=status, origin=origin)
 
 
-def _quoted(speaker: Person | None) -> str:
-    if speaker is not None and speaker.quote_consent and speaker.display_name:
-        return speaker.display_name
-    return _tr("a participant")
+def _feedback_line(feedback: Any) -> str:
+    if not feedback.responses:
+        return ""
+    text = _tr("{n} feedback cards.").format(n=feedback.responses)
+    if feedback.heard_average is not None:
+        text += " " + _tr("Felt heard: {avg:.1f} out of 5 on average.").format(avg=feedback.heard_average)
+    return text
 
 
 def meeting_summary(store: Store, meeting_id: str) -> summary_doc.MeetingSummary:
-    """Figures, themes, decisions, action items, quotes (named only with consent) and voices."""
-    meeting = _meeting(store, meeting_id)
-    attendance = attendance_service.meeting_attendance(store, meeting.id)
-    notes = reports.meeting_notes(store, meeting.id)
-    speakers = {line.speaker.id for line in notes if line.speaker is not None}
-    first_timers = {line.speaker.id for line in notes if line.speaker is not None and line.speaker_first_time}
-    kinds = Counter(line.note.kind.value for line in notes)
+    """The summary service's figures (see :mod:`engagedesk.services.summary`), as printed:
+    quotes credited only with consent, actions carried over marked with their meeting."""
+    _meeting(store, meeting_id)
+    found = summary_service.meeting_summary(store, meeting_id)
     return summary_doc.MeetingSummary(
-        title=meeting.title, when=format_when(meeting.starts_at, meeting.ends_at), place=meeting.place,
-        total=attendance.total, new=attendance.new, returning=attendance.returning,
-        walk_ins=attendance.walk_ins, by_role=attendance.by_role,
-        volunteer_hours=attendance_service.meeting_hours(store, meeting.id),
-        themes=tuple(reports.theme_counts(store, meeting.id)),
-        decisions=tuple(line.note.text for line in notes if line.note.kind is NoteKind.DECISION),
-        actions=_action_rows(reports.meeting_actions(store, meeting.id)),
-        quotes=tuple(summary_doc.Quote(line.note.text, _quoted(line.speaker))
-                     for line in notes if line.note.kind is NoteKind.QUOTE),
-        voices=summary_doc.Voices(len(speakers), len(notes), len(first_timers),
-                                  {kind.value: kinds[kind.value] for kind in NoteKind if kinds[kind.value]}),
+        title=found.title, when=format_when(found.starts_at, found.ends_at), place=found.place,
+        total=found.attendance_total, new=found.attendance_new, returning=found.attendance_returning,
+        walk_ins=found.walk_ins, by_role=found.by_role,
+        volunteer_hours=attendance_service.meeting_hours(store, meeting_id),
+        themes=tuple((theme.name, theme.count) for theme in found.top_themes),
+        decisions=tuple(note.text for note in found.decisions),
+        actions=tuple(_summary_action(action) for action in found.actions),
+        quotes=tuple(summary_doc.Quote(note.text, note.credit) for note in found.quotes),
+        voices=summary_doc.Voices(found.speakers, found.notes_total, found.first_time_share, found.not_heard,
+                                  {kind: n for kind, n in found.notes_by_kind.items() if n}),
+        open_questions=tuple(note.text for note in found.unanswered_questions),
+        feedback=_feedback_line(found.feedback),
     )
 
 
@@ -265,22 +269,27 @@ def agenda_times(meeting: Meeting) -> tuple[packet_doc.AgendaLine, ...]:
 
 
 def meeting_packet(store: Store, meeting_id: str, *, note_pages: int = 1, blank_rows: int | None = None,
-                   full_contacts: bool = False, with_sheet: bool = True) -> packet_doc.MeetingPacket:
+                   full_contacts: bool = False, with_sheet: bool = True,
+                   person_ids: Sequence[str] | None = None) -> packet_doc.MeetingPacket:
+    """Cover and agenda with times, open actions of earlier meetings of the series, the last
+    meeting's summary, the sign-in sheet (the people expected, or ``person_ids``) and note pages."""
     meeting = _meeting(store, meeting_id)
     if not 0 <= note_pages <= MAX_NOTE_PAGES:
         raise UserError(_tr("Note pages must be between 0 and {n}.").format(n=MAX_NOTE_PAGES))
-    earlier = [m for m in reports.series_meetings(store, meeting.series)
-               if m.starts_at < meeting.starts_at and m.id != meeting.id] if meeting.series else []
+    earlier = sorted((m for m in meeting_service.list_meetings(store)
+                      if meeting.series and m.series == meeting.series and m.id != meeting.id
+                      and m.starts_at < meeting.starts_at), key=lambda m: m.starts_at)
     last = meeting_summary(store, earlier[-1].id) if earlier else None
+    still_open = [line for line in actions_service.carried_over(store, meeting.id) if line.is_open]
     return packet_doc.MeetingPacket(
         title=meeting.title, when=format_when(meeting.starts_at, meeting.ends_at), place=meeting.place,
         description=meeting.description,
         facilitators=tuple(p.display_name for p in meeting_service.facilitators(store, meeting)),
         agenda=agenda_times(meeting),
-        open_actions=_action_rows(reports.open_actions_before(store, meeting.series, meeting.starts_at, meeting.id),
-                                  with_origin=True),
+        open_actions=tuple(_summary_action(line) for line in still_open),
         last_meeting=last,
-        sheet=signin_sheet(store, meeting.id, blank_rows=blank_rows, full_contacts=full_contacts) if with_sheet else None,
+        sheet=signin_sheet(store, meeting.id, blank_rows=blank_rows, full_contacts=full_contacts,
+                           person_ids=person_ids) if with_sheet else None,
         note_pages=note_pages)
 
 
@@ -295,7 +304,6 @@ def prepare_packet(store: Store, meeting_id: str, *, options: PageOptions = Page
 _OUTCOME_CODES = {"contacted": "C", "not home": "NH", "refused": "R", "moved": "M", "wrong address": "WA",
                   "inaccessible": "IN", "come back later": "CB", "language barrier": "LB",
                   "do not contact": "DNC"}
-_LEADING_NUMBER = re.compile(r"^\s*(\d+)")
 
 
 def outcome_codes(outcomes: Sequence[str]) -> tuple[tuple[str, str], ...]:
@@ -314,31 +322,20 @@ def outcome_codes(outcomes: Sequence[str]) -> tuple[tuple[str, str], ...]:
     return tuple(result)
 
 
-def _question_codes(number: int, question) -> walk_doc.QuestionCodes:  # noqa: ANN001 - a Question
+def _question_codes(number: int, question: Question) -> walk_doc.QuestionCodes:
     label = f"Q{number}"
     if question.kind is QuestionKind.FREE_TEXT:
         return walk_doc.QuestionCodes(label, question.prompt, (), free_text=True)
+    options = canvassing.options_of(question)
     if question.kind is QuestionKind.YES_NO:
-        return walk_doc.QuestionCodes(label, question.prompt, (("Y", _tr("yes")), ("N", _tr("no"))))
+        names = {"yes": "Y", "no": "N"}
+        return walk_doc.QuestionCodes(label, question.prompt, tuple(
+            (names.get(o.casefold(), o[:1].upper()), o) for o in options) or (("Y", _tr("yes")), ("N", _tr("no"))))
     if question.kind is QuestionKind.SCALE:
-        return walk_doc.QuestionCodes(label, question.prompt, tuple((o, o) for o in question.options))
+        return walk_doc.QuestionCodes(label, question.prompt, tuple((o, o) for o in options))
     letters = "ABCDEFGHJKMNPQRSTUVWXYZ"
     return walk_doc.QuestionCodes(label, question.prompt, tuple(
-        (letters[i] if i < len(letters) else str(i + 1), option) for i, option in enumerate(question.options)))
-
-
-def _walking_order(number: str, unit: str) -> tuple:
-    found = _LEADING_NUMBER.match(number)
-    numeric = int(found.group(1)) if found else None
-    unit_number = _LEADING_NUMBER.match(unit)
-    return (numeric is None, numeric or 0, fold(number), int(unit_number.group(1)) if unit_number else 0, fold(unit))
-
-
-def _side(number: str) -> str:
-    found = _LEADING_NUMBER.match(number)
-    if not found:
-        return ""
-    return "odd" if int(found.group(1)) % 2 else "even"
+        (letters[i] if i < len(letters) else str(i + 1), option) for i, option in enumerate(options)))
 
 
 def _script_parts(script: str) -> tuple[str, tuple[str, ...]]:
@@ -354,43 +351,34 @@ def _script_parts(script: str) -> tuple[str, tuple[str, ...]]:
 
 
 def walk_list(store: Store, turf_id: str) -> walk_doc.WalkList:
-    """Doors of a turf in walking order, without those that asked not to be contacted."""
-    turf = reports.get_turf(store, turf_id)
-    if turf is None:
+    """The canvassing service's walk list (doors in walking order: street, odd side, even side,
+    number, unit), without the doors and the people that asked not to be contacted."""
+    if reports.get_turf(store, turf_id) is None:
         raise UserError(_tr("There is no turf with the id {id}. `engagedesk list turfs` shows the ids.").format(id=turf_id))
-    campaign = reports.get_campaign(store, turf.campaign_id) or Campaign(id=turf.campaign_id, name="")
-    residents: dict[str, list[Person]] = defaultdict(list)
-    for person in reports.turf_residents(store, turf.id):
-        residents[person.address_id or ""].append(person)
-    refused = reports.do_not_knock(store, turf.id)
-    last = reports.last_knocks(store, turf.id, campaign.id)
-    groups: dict[tuple[str, str], list[tuple[tuple, walk_doc.Door]]] = defaultdict(list)
+    walk = canvassing.walk_list(store, turf_id)
+    groups: list[tuple[str, str, list[walk_doc.Door]]] = []
     doors_left_out = people_left_out = 0
-    for address in reports.turf_addresses(store, turf.id):
-        here = residents.get(address.id, [])
-        keep = [p for p in here if not p.do_not_contact]
-        people_left_out += len(here) - len(keep)
-        if address.id in refused or (here and not keep):
+    for door in walk.doors:
+        keep = [p for p in door.residents if not p.do_not_contact]
+        people_left_out += len(door.residents) - len(keep)
+        if door.do_not_contact or (door.residents and not keep):
             doors_left_out += 1
             continue
-        visit = ""
-        if address.id in last:
-            outcome, at = last[address.id]
-            visit = f"{outcome}, {format_date(at)}"
-        door = walk_doc.Door(address.number, address.unit,
-                             tuple(walk_doc.Resident(p.display_name, p.language) for p in keep), visit)
+        mine = [k for k in door.knocks if k.campaign == walk.campaign.name] or list(door.knocks)
+        visit = f"{mine[0].outcome}, {format_date(mine[0].at)}" if mine else ""
+        address = door.address
         street = address.street or address.postal_code or _tr("(no street)")
-        groups[(street, _side(address.number))].append((_walking_order(address.number, address.unit), door))
-    side_order = {"odd": 0, "even": 1, "": 2}
-    ordered = sorted(groups.items(), key=lambda item: (fold(item[0][0]), item[0][0], side_order[item[0][1]]))
-    script, points = _script_parts(campaign.script)
-    questions = reports.campaign_questions(store, campaign.id)
+        side = canvassing.side(address.number)
+        if not groups or groups[-1][:2] != (street, side):
+            groups.append((street, side, []))
+        groups[-1][2].append(walk_doc.Door(address.number, address.unit,
+                                           tuple(walk_doc.Resident(p.display_name, p.language) for p in keep), visit))
+    script, points = _script_parts(walk.campaign.script)
     return walk_doc.WalkList(
-        campaign=campaign.name, turf=turf.name, canvasser=turf.canvasser, script=script, key_points=points,
-        outcomes=outcome_codes(campaign.outcomes),
-        questions=tuple(_question_codes(number, q) for number, q in enumerate(questions, start=1)),
-        groups=tuple(walk_doc.DoorGroup(street, side, tuple(door for _, door in sorted(doors, key=lambda d: d[0])))
-                     for (street, side), doors in ordered),
+        campaign=walk.campaign.name, turf=walk.turf.name, canvasser=walk.turf.canvasser, script=script,
+        key_points=points, outcomes=outcome_codes(walk.campaign.outcomes),
+        questions=tuple(_question_codes(number, q) for number, q in enumerate(walk.questions, start=1)),
+        groups=tuple(walk_doc.DoorGroup(street, side, tuple(doors)) for street, side, doors in groups),
         doors_left_out=doors_left_out, people_left_out=people_left_out)
 
 
@@ -404,35 +392,38 @@ def prepare_walklist(store: Store, turf_id: str, *, options: PageOptions = PageO
 MAX_FREE_TEXT = 12
 
 
+def _said(texts: Sequence[str]) -> tuple[str, ...]:
+    """Written answers, the same words counted once ("More trees, please." ×3), most said first."""
+    said: dict[str, tuple[str, int]] = {}
+    for text in texts:
+        key = fold(" ".join(text.split()))
+        if key:
+            first, n = said.get(key, (text.strip(), 0))
+            said[key] = (first, n + 1)
+    ranked = sorted(said.values(), key=lambda pair: (-pair[1], fold(pair[0])))[:MAX_FREE_TEXT]
+    return tuple(f"{text} ×{n}" if n > 1 else text for text, n in ranked)
+
+
 def canvass_summary(store: Store, campaign_id: str) -> canvass_doc.CanvassSummary:
-    campaign = reports.get_campaign(store, campaign_id)
-    if campaign is None:
+    """The canvassing service's results for the campaign and for each of its turfs."""
+    if reports.get_campaign(store, campaign_id) is None:
         raise UserError(_tr("There is no campaign with the id {id}. `engagedesk list campaigns` shows "
                             "the ids.").format(id=campaign_id))
-    by_question: dict[str, list[str]] = defaultdict(list)
-    for question_id, answer in reports.answers(store, campaign.id):
-        by_question[question_id].append(answer)
-    tallies = []
-    for question in reports.campaign_questions(store, campaign.id):
-        given = by_question.get(question.id, [])
-        if question.kind is QuestionKind.FREE_TEXT:
-            texts = sorted({a.strip() for a in given if a.strip()}, key=fold)[:MAX_FREE_TEXT]
-            tallies.append(canvass_doc.QuestionTally(question.prompt, (), len(given), tuple(texts)))
-            continue
-        counts: Counter[str] = Counter()
-        for answer in given:
-            parts = answer.split("|") if question.kind is QuestionKind.MULTIPLE_CHOICE else [answer]
-            counts.update(part.strip() for part in parts if part.strip())
-        options = list(question.options) or sorted(counts)
-        ordered = [(option, counts.get(option, 0)) for option in options]
-        ordered += [(answer, n) for answer, n in counts.most_common() if answer not in options]
-        tallies.append(canvass_doc.QuestionTally(question.prompt, tuple(ordered), len(given)))
+    found = canvassing.results(store, campaign_id)
+    tallies = tuple(canvass_doc.QuestionTally(
+        result.question.prompt + (" " + _tr("(removed from the survey)") if result.removed else ""),
+        result.counts, result.answered, _said(result.texts))
+        for result in found.questions)
+    turfs = []
+    for turf, _ in canvassing.list_turfs(store, campaign_id):
+        by_turf = canvassing.results(store, campaign_id, turf.id)
+        turfs.append(canvass_doc.TurfTally(turf.name, turf.canvasser, by_turf.doors, by_turf.knocked, by_turf.contacted))
+    campaign = found.campaign
     dates = " – ".join(format_date(d) for d in (campaign.starts_on, campaign.ends_on) if d)
     return canvass_doc.CanvassSummary(
-        campaign=campaign.name, dates=dates, knocks=reports.knock_count(store, campaign.id),
-        outcomes=tuple(reports.outcome_counts(store, campaign.id)), questions=tuple(tallies),
-        turfs=tuple(canvass_doc.TurfTally(t.name, t.canvasser, doors, knocked, contacted)
-                    for t, doors, knocked, contacted in reports.campaign_turfs(store, campaign.id)))
+        campaign=campaign.name, dates=dates, knocks=found.knocks,
+        outcomes=tuple((o, n) for o, n in found.outcomes if n), questions=tallies, turfs=tuple(turfs),
+        doors_total=found.doors, knocked_total=found.knocked, contacted_total=found.contacted)
 
 
 def prepare_canvass(store: Store, campaign_id: str, *, options: PageOptions = PageOptions()) -> Prepared:

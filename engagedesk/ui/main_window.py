@@ -18,7 +18,6 @@ from engagedesk.services.overview import Overview, overview
 from engagedesk.store.worker import StoreWorker
 from engagedesk.ui.first_run import FirstRunChoice, FirstRunDialog
 from engagedesk.ui.people import PeopleScreen
-from engagedesk.ui.placeholder import PlaceholderScreen
 from engagedesk.ui.tasks import run_task
 from engagedesk.ui.widgets import LazyPage
 
@@ -67,19 +66,17 @@ class MainWindow(QMainWindow):
         self._canvassing_page = LazyPage(self._make_canvassing)
         self._settings_page = LazyPage(self._make_settings)
         self._sync_page = LazyPage(self._make_sync)
+        self._print_page = LazyPage(self._make_print)
         built: dict[str, QWidget] = {"people": self.people, "meetings": self._meetings_page,
                                      "canvassing": self._canvassing_page, "settings": self._settings_page,
-                                     "sync": self._sync_page}
+                                     "sync": self._sync_page, "print": self._print_page}
         self.screens: dict[str, QWidget] = {}
-        self.placeholders: dict[str, PlaceholderScreen] = {}
         for number, info in enumerate(self.screens_info, start=1):
             item = QListWidgetItem(info.title)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, info.title)
             item.setToolTip(f"{info.title} (Ctrl+{number})")
             self.sidebar.addItem(item)
-            screen = built.get(info.key)
-            if screen is None:
-                screen = self.placeholders[info.key] = PlaceholderScreen(info.title, info.purpose)
+            screen = built[info.key]
             self.screens[info.key] = screen
             self.stack.addWidget(screen)
             action = QAction(info.title, self)
@@ -178,6 +175,11 @@ class MainWindow(QMainWindow):
         screen.data_changed.connect(lambda: run_task(self, self._load()))  # people, meetings, counts
         screen.refresh()
         return screen
+
+    def _make_print(self) -> QWidget:
+        from engagedesk.ui.print_screen import PrintScreen
+
+        return PrintScreen(self.worker)  # loads its lists each time it is shown
 
     def _make_settings(self) -> QWidget:
         from engagedesk.ui.settings import SettingsScreen
