@@ -24,3 +24,8 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+# The Linux one-folder bundle in dist/engagedesk/, smoke-tested (packaging/README.md)
+.PHONY: bundle
+bundle:
+	$(PYTHON) packaging/build $(ARGS)
