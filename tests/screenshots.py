@@ -75,6 +75,26 @@ async def shoot(out: Path, db: Path) -> None:
     kiosk.grab().save(str(out / "kiosk-new.png"))
     kiosk._may_close = True
     kiosk.close()
+    from engagedesk.ui.paper_signin import PaperSignInDialog
+
+    paper = PaperSignInDialog(worker, tonight.id, window)
+    paper.resize(1000, 720)
+    paper.show()
+    await settle()
+    paper.find.setText("3")
+    paper.tick_found()
+    paper.find.setText(paper.sheet.rows[5].code[:3].lower() if len(paper.sheet.rows) > 5 else "")
+    await settle()
+    paper.grab().save(str(out / "paper-signin.png"))
+    paper.start_walk_in()
+    paper.walk_in.given.setText("Maria")
+    paper.walk_in.family.setText("Garcia")
+    await asyncio.sleep(0.3)
+    await settle()
+    paper.grab().save(str(out / "paper-signin-walk-in.png"))
+    paper.ticked.clear()
+    paper.pages.setCurrentIndex(0)
+    paper.close()
     window.close()
     worker.close()
 

@@ -165,6 +165,12 @@ class PrintScreen(QWidget):
         self.save_button = QPushButton(self.tr("Save PDF… (Ctrl+S)"))
         self.save_button.setAccessibleName(self.tr("Save the document as a PDF file"))
         self.save_button.clicked.connect(self.save_pdf)
+        self.key_in_button = QPushButton(self.tr("Key in a filled sheet… (Ctrl+K)"))
+        self.key_in_button.setAccessibleName(self.tr("Key in a filled-in paper sign-in sheet"))
+        self.key_in_button.setAccessibleDescription(self.tr("Tick the rows people ticked on paper, add those "
+                                                            "who wrote on blank rows"))
+        self.key_in_button.clicked.connect(self.key_in_sheet)
+        self.paper_dialog: QWidget | None = None
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setAccessibleName(self.tr("Making the document"))
@@ -179,6 +185,7 @@ class PrintScreen(QWidget):
         self.status.setAccessibleName(self.tr("What the document is"))
         shortcut("Ctrl+S", self, self.save_pdf)
         shortcut("Ctrl+P", self, self.print_document)
+        shortcut("Ctrl+K", self, self.key_in_sheet)
         shortcut("Ctrl+Return", self, self.make_preview)
         shortcut("Escape", self, self.cancel)
         self.pages_laid_out.connect(lambda pages: self.status.setText(self.tr("Laying out page {n}…").format(n=pages + 1)))
@@ -209,6 +216,7 @@ class PrintScreen(QWidget):
         left.addWidget(self.hint)
         left.addStretch(1)
         left.addLayout(buttons)
+        left.addWidget(self.key_in_button)
         left.addLayout(working)
         left.addWidget(self.status)
         left_widget = QWidget()
@@ -296,8 +304,19 @@ class PrintScreen(QWidget):
         self.hint.setText(missing[SUBJECT_OF[kind]] if empty else "")
         for button in (self.print_button, self.save_button):
             button.setEnabled(not empty)
+        self.key_in_button.setVisible(kind == "signin" and self.subject.currentData() is not None)
+
+    def key_in_sheet(self) -> None:
+        """Open the screen that keys this meeting's filled-in sheet back in."""
+        meeting_id = self.subject.currentData()
+        if self.kind() != "signin" or meeting_id is None:
+            return
+        from engagedesk.ui.paper_signin import open_paper_signin
+
+        self.paper_dialog = open_paper_signin(self, self.worker, meeting_id)
 
     def _options_changed(self) -> None:
+        self._update_hint()
         if self.kind() == "signin":
             prefilled = self.subject.currentData() is not None
             for name, box in self.columns.items():

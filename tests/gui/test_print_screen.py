@@ -124,3 +124,20 @@ def test_an_empty_database_says_what_to_do_first(qtbot, worker, wait_tasks):
     assert not made.save_button.isEnabled() and not made.print_button.isEnabled()
     made.documents.setCurrentRow(3)
     assert "no turfs yet" in made.hint.text()
+
+
+def test_ctrl_k_keys_in_the_chosen_meetings_filled_sheet(qtbot, screen, wait_tasks):
+    from engagedesk.ui.paper_signin import PaperSignInDialog
+
+    screen.documents.setFocus()
+    assert screen.kind() == "signin" and screen.subject.currentData() is not None
+    assert screen.key_in_button.isVisibleTo(screen)
+    qtbot.keyClick(screen.documents, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = screen.paper_dialog
+    assert isinstance(dialog, PaperSignInDialog) and dialog.meeting_id == screen.subject.currentData()
+    qtbot.waitUntil(lambda: dialog.sheet is not None, timeout=5000)
+    assert dialog.sheet is not None and dialog.sheet.meeting.id == screen.subject.currentData()
+    dialog.close()
+    # A blank sheet has nothing to key back in.
+    screen.subject.setCurrentIndex(0)
+    assert screen.subject.currentData() is None and not screen.key_in_button.isVisibleTo(screen)
