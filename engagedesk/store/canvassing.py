@@ -134,6 +134,13 @@ def turf_residents(store: Store, turf_id: str) -> list[Person]:
     return [person_from_row(row) for row in rows]
 
 
+def address_residents(store: Store, address_id: str) -> list[Person]:
+    """Everyone known to live at one address (erased people are nobody)."""
+    rows = store.query("SELECT * FROM people WHERE deleted = 0 AND erased = 0 AND address_id = ? "
+                       "ORDER BY sort_key, id", (address_id,))
+    return [person_from_row(row) for row in rows]
+
+
 def turf_knocks(store: Store, turf_id: str) -> list[tuple[Knock, str]]:
     """Every knock at a door of the turf, of any campaign and from any laptop, with its campaign's name."""
     rows = store.query(

@@ -6,14 +6,17 @@ Nothing here touches SQLite: every read and write is a service of
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
+    QPushButton,
     QStackedWidget, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from engagedesk.domain.errors import UserError
 from engagedesk.domain.models import Campaign
 from engagedesk.services import canvassing
 from engagedesk.store.worker import StoreWorker
@@ -35,6 +38,7 @@ class CanvassingScreen(QWidget):
     loaded = Signal()          # the campaign list (and the chosen campaign) is on screen
     saved = Signal(object)     # CampaignDetail after a save
     imported = Signal(object)  # ImportReport
+    import_progress = Signal(int, int)  # done, total: emitted from the store thread, shown here
 
     def __init__(self, worker: StoreWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,7 +78,18 @@ class CanvassingScreen(QWidget):
         self.walk_button = QPushButton(self.tr("Walk this turf…"))
         self.walk_button.clicked.connect(self.walk_turf)
         self.import_button = QPushButton(self.tr("Import addresses (CSV)…"))
+        self.import_button.setAccessibleName(self.tr("Import addresses from a CSV file"))
         self.import_button.clicked.connect(self.import_addresses)
+        self.import_bar = QProgressBar()
+        self.import_bar.setAccessibleName(self.tr("Import progress"))
+        self.import_bar.setTextVisible(True)
+        self.import_bar.hide()
+        self.import_cancel = QPushButton(self.tr("Cancel import"))
+        self.import_cancel.setAccessibleName(self.tr("Cancel the import; nothing is changed"))
+        self.import_cancel.clicked.connect(self.cancel_import)
+        self.import_cancel.hide()
+        self._import_stop: threading.Event | None = None
+        self.import_progress.connect(self._show_import_progress)
         self.group_by = QComboBox()
         self.group_by.addItem(self.tr("by street"), "street")
         self.group_by.addItem(self.tr("by postal code"), "postal code")
@@ -93,6 +108,10 @@ class CanvassingScreen(QWidget):
         turfs_layout.addWidget(self.turfs, 1)
         turfs_layout.addLayout(turf_actions)
         turfs_layout.addLayout(address_actions)
+        importing = QHBoxLayout()
+        importing.addWidget(self.import_bar, 1)
+        importing.addWidget(self.import_cancel)
+        turfs_layout.addLayout(importing)
 
         self.results_scope = QComboBox()
         self.results_scope.setAccessibleName(self.tr("Results for"))
@@ -220,8 +239,29 @@ class CanvassingScreen(QWidget):
             run_task(self, self._import(Path(name)))
 
     async def _import(self, path: Path) -> None:
+        if self._import_stop is not None:
+            return  # one import at a time
         self.feedback.setText(self.tr("Importing {name}…").format(name=path.name))
-        report = await self.worker.run(canvassing.import_addresses, path)
+        stop = self._import_stop = threading.Event()
+        self.import_bar.setRange(0, 0)  # busy until the file is read
+        for widget in (self.import_bar, self.import_cancel):
+            widget.show()
+        self.import_button.setEnabled(False)
+        self.import_cancel.setFocus()
+        try:
+            report = await self.worker.run(canvassing.import_addresses, path, cancelled=stop.is_set,
+                                           progress=self.import_progress.emit)
+        except UserError as problem:
+            if not stop.is_set():
+                self.feedback.clear()
+                raise  # a bad file: shown as a message that says what to do
+            self.feedback.setText(str(problem))  # cancelled: nothing was changed
+            return
+        finally:
+            self._import_stop = None
+            for widget in (self.import_bar, self.import_cancel):
+                widget.hide()
+            self.import_button.setEnabled(True)
         self.last_import = report.address_ids
         lines = [f"{path.name}: {report.summary()}"]
         lines += [self.tr("line {line} merged into {into}: {address}").format(
@@ -229,6 +269,16 @@ class CanvassingScreen(QWidget):
             address=d.address) for d in report.duplicates[:3]]
         self.feedback.setText("\n".join(lines))
         self.imported.emit(report)
+
+    def cancel_import(self) -> None:
+        if self._import_stop is not None:
+            self._import_stop.set()
+            self.feedback.setText(self.tr("Cancelling the import…"))
+
+    def _show_import_progress(self, done: int, total: int) -> None:
+        if self._import_stop is not None:
+            self.import_bar.setRange(0, max(total, 1))
+            self.import_bar.setValue(done)
 
     async def _make_turfs(self) -> None:
         if not self.campaign_id:

@@ -423,7 +423,12 @@ class DoorScreen(QWidget):
         if self.walk is not walk:
             return
         past = PastKnock(knock.at, knock.outcome, knock.canvasser, walk.campaign.name, knock.note)
-        updated = Door(door.address, door.residents, (past, *door.knocks),
+        residents = door.residents
+        if resident:  # shown at once when the canvasser comes back to this door
+            residents = await self.worker.run(canvassing.residents_at, door.address.id)
+            if self.walk is not walk:
+                return
+        updated = Door(door.address, residents, (past, *door.knocks),
                        door.do_not_contact or outcome == canvassing.DO_NOT_CONTACT)
         doors = list(walk.doors)
         doors[index] = updated

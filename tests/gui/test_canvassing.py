@@ -104,6 +104,9 @@ def test_walk_a_turf_by_keyboard_then_check_the_results(qtbot, screen, worker, w
     assert door.current.address.number == "6"
     wait_tasks()
     assert shown_errors == []
+    # Back to door 5 (Left moves without logging): Ana, met there, is listed without reopening the walk.
+    keys(qtbot, door, Qt.Key.Key_Left, Qt.Key.Key_Left, Qt.Key.Key_Left)
+    assert door.current.address.number == "5" and "Ana Lopez" in door.residents.text()
 
     def answers(knock):
         return {r.question_id: r.answer for r in worker.submit(table.knock_responses, knock.id).result()}
@@ -169,3 +172,56 @@ def test_the_editor_saves_questions_of_every_kind_with_a_condition(qtbot, screen
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     wait_tasks()
     assert shown_errors and "“maybe” is not an answer" in shown_errors[0][1]
+
+
+def import_file(tmp_path, rows: int):
+    path = tmp_path / "doors.csv"
+    path.write_text("number,street,postal code\n" + "".join(f"{n},Birch Road,{95100 + n % 7}\n"
+                                                            for n in range(1, rows + 1)))
+    return path
+
+
+def test_importing_addresses_shows_progress_then_the_report(qtbot, screen, worker, wait_tasks, monkeypatch,
+                                                            tmp_path, shown_errors):
+    import engagedesk.ui.canvassing as screen_module
+
+    monkeypatch.setattr(cv, "IMPORT_CHUNK", 200)
+    monkeypatch.setattr(screen_module, "choose_csv", lambda parent: str(import_file(tmp_path, 1_500)))
+    seen = []
+    screen.import_progress.connect(lambda done, total: seen.append((done, total, screen.import_bar.isVisible())))
+    before = worker.submit(lambda store: store.count("addresses")).result()
+    screen.tabs.setCurrentIndex(1)
+    with qtbot.waitSignal(screen.imported, timeout=10_000):
+        screen.import_button.click()
+    wait_tasks()
+    assert seen and seen[-1][:2] == (3_000, 3_000) and all(shown for *_, shown in seen)
+    assert not screen.import_bar.isVisible() and not screen.import_cancel.isVisible()
+    assert "1,500" in screen.feedback.text() or "1500" in screen.feedback.text()
+    assert worker.submit(lambda store: store.count("addresses")).result() == before + 1_500
+    assert shown_errors == []
+
+
+def test_cancel_during_an_import_changes_nothing(qtbot, screen, worker, wait_tasks, monkeypatch, tmp_path,
+                                                 shown_errors):
+    import threading
+
+    import engagedesk.ui.canvassing as screen_module
+    from PySide6.QtCore import Qt as QtCore_Qt
+
+    monkeypatch.setattr(cv, "IMPORT_CHUNK", 200)
+    monkeypatch.setattr(screen_module, "choose_csv", lambda parent: str(import_file(tmp_path, 3_000)))
+    gate = threading.Event()
+    # Hold the store thread at the first progress report until Cancel has been pressed.
+    screen.import_progress.connect(lambda done, total: gate.wait(10), QtCore_Qt.ConnectionType.DirectConnection)
+    before = worker.submit(lambda store: store.count("addresses")).result()
+    screen.tabs.setCurrentIndex(1)
+    screen.import_button.click()
+    qtbot.waitUntil(lambda: screen.import_cancel.isVisible(), timeout=5000)
+    assert screen.import_cancel.hasFocus()
+    qtbot.keyClick(screen.import_cancel, Qt.Key.Key_Space)
+    gate.set()
+    qtbot.waitUntil(lambda: not screen.import_cancel.isVisible(), timeout=10_000)
+    wait_tasks()
+    assert "nothing was changed" in screen.feedback.text()
+    assert worker.submit(lambda store: store.count("addresses")).result() == before
+    assert shown_errors == [] and screen.import_button.isEnabled()

@@ -183,6 +183,36 @@ def test_bad_files_are_refused_and_nothing_is_imported(store, data, message):
     assert store.count("addresses") == 0
 
 
+def big_csv(rows: int) -> bytes:
+    lines = ["number,street,postal code"] + [f"{n},Street {n % 97},{95000 + n % 13}" for n in range(1, rows + 1)]
+    return "\n".join(lines).encode()
+
+
+def test_a_long_import_reports_progress_up_to_the_end(store, monkeypatch):
+    monkeypatch.setattr(cv, "IMPORT_CHUNK", 500)
+    seen: list[tuple[int, int]] = []
+    report = cv.import_addresses(store, big_csv(3_000), progress=lambda done, total: seen.append((done, total)))
+    assert report.imported == 3_000 and store.count("addresses") == 3_000
+    assert seen[-1] == (6_000, 6_000) and len(seen) >= 12
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+@pytest.mark.parametrize("stop_after", [1, 4, 9])  # while checking rows, while writing them, at the very end
+def test_cancel_at_any_point_leaves_the_database_as_it_was(store, monkeypatch, stop_after):
+    monkeypatch.setattr(cv, "IMPORT_CHUNK", 500)
+    cv.import_addresses(store, b"number,street\n1,Old Road\n")
+    before = store.count("addresses")
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) >= stop_after
+
+    with pytest.raises(UserError, match="cancelled; nothing was changed"):
+        cv.import_addresses(store, big_csv(3_000), cancelled=cancelled)
+    assert store.count("addresses") == before == 1
+
+
 def test_turfs_by_postal_code_by_hand_and_assigned(store, campaign):
     report = cv.import_addresses(store, CSV.encode())
     by_code = cv.make_turfs(store, campaign.id, "postal code", report.address_ids)
