@@ -636,6 +636,17 @@ def make_turfs(store: Store, campaign_id: str, by: str = "street",
     return [(turf, len(ids)) for turf, ids in made]
 
 
+ADDRESS_PICK_LIMIT = 500
+
+
+def find_addresses(store: Store, text: str, limit: int = ADDRESS_PICK_LIMIT) -> tuple[list[Address], bool]:
+    """Addresses to pick a turf by hand from, in walking order; True when more match than shown."""
+    words = clean_text(text).split()[:6]
+    found = table.search_addresses(store, words, limit + 1)
+    found.sort(key=walk_key)
+    return found[:limit], len(found) > limit
+
+
 def make_turf(store: Store, campaign_id: str, name: str, address_ids: Sequence[str], canvasser: str = "") -> Turf:
     """A turf of addresses picked by hand."""
     get_campaign(store, campaign_id)

@@ -81,6 +81,19 @@ def addresses_by_ids(store: Store, address_ids: Sequence[str]) -> list[Address]:
     return [from_row(Address, row) for row in rows]
 
 
+def search_addresses(store: Store, words: Sequence[str], limit: int) -> list[Address]:
+    """Addresses where every word is the start of the number, or found in the street, city or
+    postal code (case-insensitive), at most ``limit``."""
+    where, values = ["deleted = 0"], []
+    for word in words:
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        where.append("(number LIKE ? ESCAPE '\\' OR street LIKE ? ESCAPE '\\' OR city LIKE ? ESCAPE '\\' "
+                     "OR postal_code LIKE ? ESCAPE '\\')")
+        values += [f"{escaped}%", f"%{escaped}%", f"%{escaped}%", f"{escaped}%"]
+    rows = store.query(f"SELECT * FROM addresses WHERE {' AND '.join(where)} LIMIT ?", (*values, limit))
+    return [from_row(Address, row) for row in rows]
+
+
 def address_groups(store: Store, field: str, address_ids: Sequence[str] | None = None) -> list[tuple[str, str]]:
     """(address id, value of ``field``) for the given addresses (or all), to group them into turfs."""
     if field not in ("street", "postal_code", "city"):

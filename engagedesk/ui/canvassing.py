@@ -96,11 +96,15 @@ class CanvassingScreen(QWidget):
         self.group_button = QPushButton(self.tr("Make turfs"))
         self.group_button.setToolTip(self.tr("From the last imported addresses, or all addresses"))
         self.group_button.clicked.connect(lambda: run_task(self, self._make_turfs()))
+        self.pick_button = QPushButton(self.tr("Turf by hand…"))
+        self.pick_button.setAccessibleName(self.tr("Make a turf of doors picked by hand"))
+        self.pick_button.clicked.connect(self.pick_turf)
+        self.picker: QWidget | None = None
         turf_actions = QHBoxLayout()
         for widget in (self.canvasser, self.assign_button, self.walk_button):
             turf_actions.addWidget(widget)
         address_actions = QHBoxLayout()
-        for widget in (self.import_button, self.group_by, self.group_button):
+        for widget in (self.import_button, self.group_by, self.group_button, self.pick_button):
             address_actions.addWidget(widget)
         address_actions.addStretch(1)
         turfs_page = QWidget()
@@ -279,6 +283,24 @@ class CanvassingScreen(QWidget):
         if self._import_stop is not None:
             self.import_bar.setRange(0, max(total, 1))
             self.import_bar.setValue(done)
+
+    def pick_turf(self) -> None:
+        if not self.campaign_id:
+            self.feedback.setText(self.tr("Save the campaign first."))
+            return
+        from engagedesk.ui.canvass_turf_picker import TurfPicker
+
+        campaign_id = self.campaign_id
+        self.picker = picker = TurfPicker(self.worker, campaign_id, self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.setWindowModality(Qt.WindowModality.WindowModal)
+        picker.made.connect(lambda turf: run_task(self, self._turf_made(campaign_id, turf)))
+        picker.show()
+
+    async def _turf_made(self, campaign_id: str, turf) -> None:  # noqa: ANN001 - a Turf
+        self.feedback.setText(self.tr("Made the turf {name}.").format(name=turf.name))
+        if self.campaign_id == campaign_id:
+            await self._open_campaign(campaign_id)
 
     async def _make_turfs(self) -> None:
         if not self.campaign_id:

@@ -225,3 +225,69 @@ def test_cancel_during_an_import_changes_nothing(qtbot, screen, worker, wait_tas
     assert "nothing was changed" in screen.feedback.text()
     assert worker.submit(lambda store: store.count("addresses")).result() == before
     assert shown_errors == [] and screen.import_button.isEnabled()
+
+
+def test_a_turf_picked_by_hand_by_keyboard(qtbot, screen, worker, wait_tasks, shown_errors):
+    from engagedesk.ui.canvass_turf_picker import TurfPicker
+
+    from .keys import type_text
+
+    campaign, _questions, _turf, by_number = screen.made
+    worker.submit(cv.import_addresses, b"number,street\n10,Oak Avenue\n12,Oak Avenue\n14,Oak Avenue\n").result()
+    screen.tabs.setCurrentIndex(1)
+    screen.pick_button.click()
+    picker = screen.picker
+    assert isinstance(picker, TurfPicker)
+    qtbot.waitUntil(lambda: picker.doors.count() == 9, timeout=5000)  # every door when nothing is typed
+    assert picker.name.hasFocus()
+    type_text(qtbot, picker.name, "Oak and Elm corner")
+    qtbot.keyClick(picker.name, Qt.Key.Key_Tab)
+    type_text(qtbot, picker.canvasser, "Rosa")
+    qtbot.keyClick(picker.canvasser, Qt.Key.Key_Tab)
+    assert picker.search.hasFocus()
+    with qtbot.waitSignal(picker.searched, timeout=5000):
+        type_text(qtbot, picker.search, "oak")
+    assert [picker.doors.item(i).text() for i in range(picker.doors.count())] == \
+        ["10 Oak Avenue", "12 Oak Avenue", "14 Oak Avenue"]
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    assert picker.doors.hasFocus()
+    qtbot.keyClick(picker.doors, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)   # all three...
+    qtbot.keyClick(picker.doors, Qt.Key.Key_Down)
+    qtbot.keyClick(picker.doors, Qt.Key.Key_Space)                                     # ...but not 12
+    assert "Doors ticked: 2" in picker.count.text()
+    picker.search.setFocus()
+    picker.search.selectAll()
+    with qtbot.waitSignal(picker.searched, timeout=5000):
+        type_text(qtbot, picker.search, "1 elm")                                        # a door of another street
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    qtbot.keyClick(picker.doors, Qt.Key.Key_Space)
+    assert "Doors ticked: 3" in picker.count.text()
+    with qtbot.waitSignal(picker.made, timeout=5000) as made:
+        qtbot.keyClick(picker.doors, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_tasks()
+    turf = made.args[0]
+    assert turf.name == "Oak and Elm corner" and turf.canvasser == "Rosa"
+    doors = sorted(a.one_line() for a in worker.submit(table.turf_addresses, turf.id).result())
+    assert doors == ["1 Elm Street", "10 Oak Avenue", "14 Oak Avenue"]
+    names = [screen.turfs.item(row, 0).text() for row in range(screen.turfs.rowCount())]
+    assert "Oak and Elm corner" in names
+    assert shown_errors == []
+
+
+def test_the_picker_keeps_ticks_from_a_stray_esc_and_says_what_is_missing(qtbot, screen, wait_tasks):
+    screen.tabs.setCurrentIndex(1)
+    screen.pick_button.click()
+    picker = screen.picker
+    qtbot.waitUntil(lambda: picker.doors.count() > 0, timeout=5000)
+    picker.make()
+    wait_tasks()
+    assert "name" in picker.problem.text() and picker.name.hasFocus()
+    picker.name.setText("Corner")
+    picker.make()
+    wait_tasks()
+    assert "Tick at least one door" in picker.problem.text()
+    picker.doors.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClick(picker.doors, Qt.Key.Key_Escape)
+    assert picker.isVisible() and "Press Esc again" in picker.problem.text()
+    qtbot.keyClick(picker.doors, Qt.Key.Key_Escape)
+    assert not picker.isVisible()
