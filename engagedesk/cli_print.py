@@ -24,6 +24,14 @@ def add_commands(commands: argparse._SubParsersAction, add_database_options: Cal
     printing.add_argument("--paper", choices=("letter", "a4"), default="letter")
     printing.add_argument("--landscape", action="store_true")
     printing.add_argument("--large-print", action="store_true")
+    printing.add_argument("--rows", type=int, metavar="N",
+                          help="signin, packet: blank rows after the people expected")
+    printing.add_argument("--columns", metavar="LIST",
+                          help="signin: columns, comma-separated, from name,email,phone,postal_code,"
+                               "may_contact,language,signature")
+    printing.add_argument("--full-contacts", action="store_true",
+                          help="signin, packet: print whole e-mails and phones (otherwise partly hidden)")
+    printing.add_argument("--note-pages", type=int, metavar="N", help="packet: lined pages for notes (default 1)")
 
 
 def _print(args: argparse.Namespace, db_path: Path) -> int:
@@ -39,12 +47,43 @@ def _print(args: argparse.Namespace, db_path: Path) -> int:
                         "(ids as 'engagedesk list' prints them).")
     target = printing.check_writable(args.out)
     options = PageOptions(paper=args.paper, landscape=args.landscape, large_print=args.large_print)
-    choices = {"blank_rows": args.blank} if args.blank is not None else {}
+    choices = _choices(args)
     with Store.open(db_path, create=False, lock=False) as store:
         pdf = printing.make(store, args.kind, args.meeting or args.turf or args.campaign, options=options, **choices)
     written = printing.write_pdf(pdf, target)
     print(f"Wrote {written} ({len(pdf):,} bytes).")
     return 0
+
+
+def _choices(args: argparse.Namespace) -> dict:
+    """The document's own options, refused with a message where they do not apply."""
+    from engagedesk.services import printing
+
+    applies = {"rows": ("signin", "packet"), "columns": ("signin",), "full_contacts": ("signin", "packet"),
+               "note_pages": ("packet",)}
+    for name, kinds in applies.items():
+        value = getattr(args, name)
+        if value not in (None, False) and args.kind not in kinds:
+            option = "--" + name.replace("_", "-")
+            raise UserError(f"{option} is for 'print {' or '.join(kinds)}', not 'print {args.kind}'.")
+    if args.blank is not None and args.rows is not None:
+        raise UserError("Give --blank ROWS or --rows N, not both.")
+    choices: dict = {}
+    rows = args.blank if args.blank is not None else args.rows
+    if rows is not None:
+        choices["blank_rows"] = rows
+    if args.columns is not None:
+        columns = [c.strip() for c in args.columns.split(",") if c.strip()]
+        unknown = [c for c in columns if c not in printing.SIGNIN_COLUMNS]
+        if unknown or not columns:
+            raise UserError(f"Unknown column {', '.join(unknown) or '(none given)'}: choose from "
+                            f"{','.join(printing.SIGNIN_COLUMNS)}.")
+        choices["columns"] = columns
+    if args.full_contacts:
+        choices["full_contacts"] = True
+    if args.note_pages is not None:
+        choices["note_pages"] = args.note_pages
+    return choices
 
 
 COMMANDS = {"print": _print}

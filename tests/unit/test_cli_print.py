@@ -54,6 +54,10 @@ def test_a4_and_a_blank_sheet(db, tmp_path):
     (["print", "packet", "--turf", "x"], "needs --meeting"),
     (["print", "walklist"], "needs --turf"),
     (["print", "signin", "--blank", "100000"], "between 0 and"),
+    (["print", "signin", "--blank", "5", "--columns", "name,shoe_size"], "Unknown column shoe_size"),
+    (["print", "summary", "--meeting", "x", "--note-pages", "2"], "--note-pages is for 'print packet'"),
+    (["print", "walklist", "--turf", "x", "--full-contacts"], "--full-contacts is for"),
+    (["print", "signin", "--blank", "5", "--rows", "3"], "not both"),
 ])
 def test_mistakes_are_explained_and_nothing_is_written(db, tmp_path, capsys, argv, says):
     path, _ = db
@@ -68,3 +72,30 @@ def test_an_unwritable_place_is_explained(db, tmp_path, capsys):
     assert main(["print", "summary", "--db", str(path), "--meeting", ids["meetings"][1],
                  "--out", str(tmp_path / "missing" / "x.pdf")]) == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+def pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def page_count(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(next(line for line in info.splitlines() if line.startswith("Pages:")).split()[1])
+
+
+def test_columns_rows_contacts_and_note_pages_reach_the_paper(db, tmp_path):
+    path, ids = db
+    meeting = ids["meetings"][1]
+    narrow, wide = tmp_path / "narrow.pdf", tmp_path / "wide.pdf"
+    assert main(["print", "signin", "--db", str(path), "--meeting", meeting, "--columns", "name,language",
+                 "--rows", "0", "--out", str(narrow)]) == 0
+    assert main(["print", "signin", "--db", str(path), "--meeting", meeting, "--columns", "name,email",
+                 "--full-contacts", "--out", str(wide)]) == 0
+    narrow_text, wide_text = pdf_text(narrow), pdf_text(wide)
+    assert "Language" in narrow_text and "E-mail" not in narrow_text and "Signature" not in narrow_text
+    assert "@" in wide_text and "•••@" not in wide_text  # whole addresses, as asked
+    one, three = tmp_path / "one.pdf", tmp_path / "three.pdf"
+    assert main(["print", "packet", "--db", str(path), "--meeting", meeting, "--out", str(one)]) == 0
+    assert main(["print", "packet", "--db", str(path), "--meeting", meeting, "--note-pages", "3",
+                 "--out", str(three)]) == 0
+    assert page_count(three) == page_count(one) + 2
