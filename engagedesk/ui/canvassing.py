@@ -69,7 +69,7 @@ class CanvassingScreen(QWidget):
         self.turfs.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.turfs.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.turfs.setAccessibleName(self.tr("Turfs of the campaign"))
-        self.turfs.doubleClicked.connect(lambda _index: self.walk_turf())
+        self.turfs.activated.connect(lambda _index: self.walk_turf())  # Enter, or a double click
         self.canvasser = QLineEdit()
         self.canvasser.setPlaceholderText(self.tr("Canvasser's name"))
         self.canvasser.setAccessibleName(self.tr("Canvasser's name"))
