@@ -20,11 +20,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from engagedesk import __version__, logs
-from engagedesk.domain import i18n
+from engagedesk.services import preferences
 from engagedesk.store.errors import DatabaseProblem
 from engagedesk.store.store import laptop_default_name
 from engagedesk.store.worker import StoreWorker
-from engagedesk.ui import dialogs, tasks
+from engagedesk.ui import appearance, dialogs, language, tasks
 from engagedesk.ui.main_window import MainWindow
 
 log = logging.getLogger("engagedesk.app")
@@ -38,7 +38,10 @@ def _application() -> QApplication:
     app.setOrganizationName("EngageDesk")
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("engagedesk")
-    i18n.set_translator(lambda context, text: QCoreApplication.translate(context, text))
+    # This laptop's language, text size and theme, before any window (or error) is shown.
+    chosen = preferences.load()
+    language.install(chosen.language)  # also points i18n.translate and its date formats at Qt
+    appearance.set_appearance(chosen.text_scale, chosen.theme)
     return app
 
 

@@ -9,6 +9,7 @@ import platformdirs
 
 APP_NAME = "EngageDesk"
 DB_ENV = "ENGAGEDESK_DB"
+CONFIG_ENV = "ENGAGEDESK_CONFIG_DIR"
 
 
 def data_dir() -> Path:
@@ -17,6 +18,19 @@ def data_dir() -> Path:
 
 def log_dir() -> Path:
     return platformdirs.user_log_path(APP_NAME, appauthor=False)
+
+
+def config_dir() -> Path:
+    """This laptop's own preferences (language, text size, theme): ``$ENGAGEDESK_CONFIG_DIR``
+    wins, then the platform's user config folder.  Read before any database is opened."""
+    from_env = os.environ.get(CONFIG_ENV)
+    if from_env:
+        return Path(from_env).expanduser().absolute()
+    return platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
+def preferences_file() -> Path:
+    return config_dir() / "preferences.json"
 
 
 def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:

@@ -9,6 +9,7 @@ the strings and the user interface can install Qt's translator here when it star
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime, time
 
 _translator: Callable[[str, str], str] | None = None
 
@@ -22,3 +23,63 @@ def translate(context: str, text: str) -> str:
     if _translator is None:
         return text
     return _translator(context, text)
+
+
+# ------------------------------------------------------------------ dates, times and numbers
+#
+# Printed documents and messages made outside Qt show dates and numbers the way the chosen
+# language writes them.  The user interface installs its locale-aware formats with
+# :func:`set_formats` when it starts; until then (command line, tests) they are English.
+
+class Formats:
+    """English formats; the user interface installs a subclass that follows its locale."""
+
+    def number(self, value: int | float) -> str:
+        return f"{value:,}" if isinstance(value, int) else f"{value:,.1f}"
+
+    def date(self, day: date, style: str = "medium") -> str:
+        if style == "long":        # Sunday 22 November 2026
+            return f"{day:%A} {day.day} {day:%B %Y}"
+        if style == "weekday":     # Sun 22 Nov 2026
+            return f"{day:%a} {day.day} {day:%b %Y}"
+        if style == "numeric":     # 2026-11-22
+            return day.isoformat()
+        return f"{day.day} {day:%b %Y}"  # medium: 22 Nov 2026
+
+    def time(self, moment: time | datetime) -> str:
+        return f"{moment:%H:%M}"
+
+    def date_time(self, moment: datetime) -> str:
+        return f"{self.date(moment.date(), 'numeric')} {self.time(moment)}"
+
+
+_ENGLISH = Formats()
+_formats: Formats = _ENGLISH
+
+
+def set_formats(formats: Formats | None) -> None:
+    global _formats
+    _formats = formats or _ENGLISH
+
+
+def format_number(value: int | float) -> str:
+    """1234 -> "1,234" in English, "1.234" in Spanish."""
+    return _formats.number(value)
+
+
+def format_date(day: date, style: str = "medium") -> str:
+    """A date as the chosen language writes it; ``style`` is "medium" (22 Nov 2026), "long"
+    (Sunday 22 November 2026), "weekday" (Sun 22 Nov 2026) or "numeric" (2026-11-22)."""
+    if isinstance(day, datetime):
+        day = day.date()
+    return _formats.date(day, style)
+
+
+def format_time(moment: time | datetime) -> str:
+    """A clock time: "18:30"."""
+    return _formats.time(moment)
+
+
+def format_date_time(moment: datetime) -> str:
+    """A date and a clock time in a short form: "2026-11-22 18:30"."""
+    return _formats.date_time(moment)

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QPushButton, QSizePolicy, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from engagedesk.domain.i18n import format_date
 from engagedesk.domain.models import Role
 from engagedesk.domain.validation import fold
 from engagedesk.services.attendance import MeetingReport, RetentionLine, meeting_report
 from engagedesk.store.attendance import AttendanceLine
 from engagedesk.store.worker import StoreWorker
+from engagedesk.ui import appearance
 from engagedesk.ui.tasks import run_task
 from engagedesk.ui.widgets import shortcut
 
@@ -77,7 +79,7 @@ def clock_time(stamp: str | None) -> str:
 def short_date(stamp: str) -> str:
     """"2026-11-22T18:30" -> "22 Nov 2026"."""
     try:
-        return datetime.fromisoformat(stamp).strftime("%d %b %Y").lstrip("0")
+        return format_date(datetime.fromisoformat(stamp))
     except ValueError:
         return stamp
 
@@ -85,7 +87,7 @@ def short_date(stamp: str) -> str:
 def long_date(stamp: str) -> str:
     """"2026-11-22T18:30" -> "Sun 22 Nov 2026"."""
     try:
-        return datetime.fromisoformat(stamp).strftime("%a %d %b %Y").replace(" 0", " ")
+        return format_date(datetime.fromisoformat(stamp), "weekday")
     except ValueError:
         return stamp
 
@@ -283,7 +285,7 @@ class ElidedLabel(QLabel):
         super().__init__(parent)
         self._full = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(100)
+        self.setMinimumWidth(appearance.text_width(8.5))
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         self._full = text
@@ -341,7 +343,7 @@ class AttendanceView(QWidget):
         self.meeting_id: str | None = None
         self._load_number = 0
         self.setObjectName("attendanceView")
-        self.setStyleSheet(ATTENDANCE_STYLE)
+        appearance.style(self, ATTENDANCE_STYLE)
         self._roles = role_labels(self.tr)
 
         self.back_button = QPushButton(self.tr("← Back (Esc)"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton,
+    QBoxLayout, QComboBox, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton,
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -19,10 +19,11 @@ from engagedesk.services import walkins
 from engagedesk.services.desk import CheckIn, Desk, DeskMatch
 from engagedesk.services.walkins import WalkIn
 from engagedesk.store.worker import StoreWorker
+from engagedesk.ui import appearance
 from engagedesk.ui.results import MatchDelegate, MatchesModel, MatchRole
 from engagedesk.ui.tasks import run_task
 from engagedesk.ui.walk_in import WalkInForm
-from engagedesk.ui.widgets import SearchField, shortcut
+from engagedesk.ui.widgets import SearchField, available_width, meeting_time, shortcut
 
 RECENT = 6
 ROLE_KEYS = (Role.ATTENDEE, Role.SPEAKER, Role.VOLUNTEER, Role.FACILITATOR, Role.STAFF)
@@ -47,6 +48,7 @@ class DeskScreen(QWidget):
         self.title.setObjectName("screenHeading")
         self.title.setWordWrap(True)  # a long meeting title wraps instead of pushing the count away
         self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
         self.count_label = QLabel()
         self.count_label.setObjectName("bigCount")
         self.count_label.setAccessibleName(self.tr("People signed in"))
@@ -137,11 +139,11 @@ class DeskScreen(QWidget):
         self.pages.addWidget(search_page)
         self.pages.addWidget(self.walk_in)
 
-        header = QHBoxLayout()
+        self.header = header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         titles = QVBoxLayout()
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
-        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         header.addLayout(titles, 1)
         header.addWidget(self.count_label)
 
@@ -160,7 +162,8 @@ class DeskScreen(QWidget):
         side.addWidget(self.walk_in_button)
         side.addWidget(self.kiosk_button)
 
-        body = QHBoxLayout()
+        # Side by side when there is room; the side panel goes under the search with large text.
+        self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body.addWidget(self.pages, 3)
         body.addLayout(side, 2)
         layout = QVBoxLayout(self)
@@ -170,13 +173,31 @@ class DeskScreen(QWidget):
         layout.addLayout(body, 1)
         self._update_recent_buttons()
 
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - QResizeEvent
+        super().resizeEvent(event)
+        self._reflow(available_width(self))
+
+    def _reflow(self, width: int) -> None:
+        """Side by side when there is room; with large text the parts go one under the other
+        (the window scrolls) rather than being cut off."""
+        wide = width >= appearance.text_width(75)
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.body.direction() == direction:
+            return
+        for layout in (self.header, self.body):
+            layout.setDirection(direction)
+        self.walk_in.set_wide(wide)
+        side = Qt.AlignmentFlag.AlignRight if wide else Qt.AlignmentFlag.AlignLeft
+        self.count_label.setAlignment(side | Qt.AlignmentFlag.AlignVCenter)
+        self.pages.updateGeometry()
+
     # ------------------------------------------------------------------ opening
 
     async def open_meeting(self, meeting_id: str) -> None:
         self.desk = await self.worker.run(Desk.open, meeting_id)
         meeting = self.desk.meeting
         self.title.setText(self.tr("Sign-in: {title}").format(title=meeting.title))
-        when = meeting.starts_at.replace("T", " ")
+        when = meeting_time(meeting.starts_at)
         self.subtitle.setText(" · ".join(part for part in (when, meeting.place) if part))
         self.feedback.clear()
         self.search.clear()

@@ -19,6 +19,7 @@ from engagedesk.domain.errors import ValidationError
 from engagedesk.services import meetings
 from engagedesk.services.feedback import AGAIN, HEARD, NEXT, find_attendee, questions, submit_feedback
 from engagedesk.store.worker import StoreWorker
+from engagedesk.ui import appearance
 from engagedesk.ui.notes_widgets import shortcut
 from engagedesk.ui.tasks import run_task
 
@@ -41,7 +42,7 @@ class FeedbackWindow(QWidget):
         self._busy = False
         self.setObjectName("feedbackKiosk")
         self.setWindowTitle(self.tr("Before you go"))
-        self.setStyleSheet(FEEDBACK_STYLE)
+        appearance.style(self, FEEDBACK_STYLE)
         asked = {q.key: q for q in questions()}
 
         heading = QLabel(self.tr("Before you go…"))

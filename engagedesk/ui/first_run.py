@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from engagedesk.domain.errors import ValidationError
 from engagedesk.domain.validation import MAX_NAME, validate_name
+from engagedesk.ui import appearance
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class FirstRunDialog(QDialog):
         self.organisation.setMaxLength(MAX_NAME)
         self.organisation.setPlaceholderText(self.tr("For example: Riverside Neighbours United"))
         self.organisation.setAccessibleName(self.tr("Organisation name"))
-        self.organisation.setMinimumWidth(420)
+        self.organisation.setMinimumWidth(appearance.text_width(35))
         self.organisation_problem = self._problem_label()
 
         self.laptop = QLineEdit(laptop_name)
@@ -57,6 +58,7 @@ class FirstRunDialog(QDialog):
         self.demo.setAccessibleDescription(demo_hint.text())
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text
         form.addRow(self.tr("&Organisation name:"), self.organisation)
         form.addRow("", self.organisation_problem)
         form.addRow(self.tr("This &laptop's name:"), self.laptop)
@@ -97,7 +99,6 @@ class FirstRunDialog(QDialog):
         label = QLabel()
         label.setObjectName("fieldProblem")
         label.setWordWrap(True)
-        label.setStyleSheet("color: #b00020; font-weight: bold;")
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         label.hide()
         return label

@@ -22,6 +22,7 @@ from engagedesk.services import walkins
 from engagedesk.services.desk import CheckIn, Desk, DeskMatch
 from engagedesk.services.walkins import WalkIn
 from engagedesk.store.worker import StoreWorker
+from engagedesk.ui import appearance
 from engagedesk.ui.results import MatchDelegate, MatchesModel, MatchRole
 from engagedesk.ui.tasks import run_task
 from engagedesk.ui.widgets import ProblemLabel, SearchField
@@ -48,6 +49,7 @@ class PinDialog(QDialog):
         self.again.setAccessibleName(self.tr("PIN again"))
         self.problem = ProblemLabel()
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text
         if setting:
             intro = QLabel(self.tr("Choose a PIN of at least 4 digits. You will need it to leave the kiosk."))
             intro.setWordWrap(True)
@@ -94,7 +96,7 @@ class KioskWindow(QWidget):
         self.pin_dialog: PinDialog | None = None
         self.setObjectName("kiosk")
         self.setWindowTitle(self.tr("Sign in — {title}").format(title=desk.meeting.title))
-        self.setStyleSheet(KIOSK_STYLE)
+        appearance.style(self, KIOSK_STYLE, main=True)
 
         heading = QLabel(self.tr("Welcome! Please sign in"))
         heading.setObjectName("kioskHeading")
@@ -163,6 +165,7 @@ class KioskWindow(QWidget):
             field.returnPressed.connect(lambda: run_task(self, self._add_new()))
         new_page = QWidget()
         form = QFormLayout(new_page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text
         form.addRow(self.tr("First name:"), self.given)
         form.addRow(self.tr("Last name:"), self.family)
         form.addRow(self.tr("E-mail (optional):"), self.email)

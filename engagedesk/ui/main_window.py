@@ -7,15 +7,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout,
-    QWidget,
+    QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QScrollArea,
+    QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from engagedesk.services import organisation
 from engagedesk.services.overview import Overview, overview
 from engagedesk.store.worker import StoreWorker
+from engagedesk.ui import appearance
 from engagedesk.ui.first_run import FirstRunChoice, FirstRunDialog
 from engagedesk.ui.people import PeopleScreen
 from engagedesk.ui.tasks import run_task
@@ -42,7 +43,8 @@ class MainWindow(QMainWindow):
         self.current_overview: Overview | None = None
         self.first_run: FirstRunDialog | None = None
         self.setObjectName("mainWindow")
-        self.setStyleSheet(STYLE)  # before the children: styling them later restyles every widget
+        # before the children: styling them later restyles every widget
+        appearance.style(self, main=True)
         self.setWindowTitle("EngageDesk")
         self.resize(1280, 800)
 
@@ -58,8 +60,18 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Screens"))
         self.sidebar.setAccessibleDescription(self.tr("Choose a screen; Ctrl+1 to Ctrl+6 jump straight to one"))
-        self.sidebar.setFixedWidth(230)
+        self._fit_sidebar()
+        appearance.on_change(self._fit_sidebar)
         self.stack = QStackedWidget()
+        # With large text a screen may need more room than the window has: it scrolls then,
+        # instead of pushing the window past the edge of the screen.
+        self.stack.currentChanged.connect(self._size_to_current)
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("screenScroller")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroller.setWidget(self.stack)
         self.people = PeopleScreen(worker)
         # Screens other than the first are built the first time they are needed: start-up stays quick.
         self._meetings_page = LazyPage(self._make_meetings)
@@ -95,13 +107,17 @@ class MainWindow(QMainWindow):
         # Enter (or Right) in the sidebar goes into the screen; Ctrl+1..6 come back.
         self.sidebar.itemActivated.connect(lambda _item: self.stack.currentWidget().setFocus())
         self.sidebar.setCurrentRow(0)
+        self._size_to_current(0)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
 
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.scroller, 1)
         self.setCentralWidget(central)
 
         where = self.tr("Throwaway database (deleted when you quit)") if temporary else (
@@ -122,6 +138,24 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
         self.sidebar.setFocus()
+
+    def _fit_sidebar(self) -> None:
+        """As wide as its longest screen name at the current text size (Spanish names are longer)."""
+        metrics = QFontMetrics(appearance.font(16))
+        widest = max(metrics.horizontalAdvance(info.title) for info in self.screens_info)
+        self.sidebar.setFixedWidth(max(widest + 2 * metrics.averageCharWidth() + 48, appearance.text_width(14, 16)))
+
+    def _size_to_current(self, index: int) -> None:
+        """Only the screen shown counts for the room the stack asks for (and so for scrolling)."""
+        for row in range(self.stack.count()):
+            policy = QSizePolicy.Policy.Preferred if row == index else QSizePolicy.Policy.Ignored
+            self.stack.widget(row).setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Keep what has the keyboard focus in sight when the screen scrolls."""
+        if new is not None and self.stack.isAncestorOf(new):
+            self.scroller.ensureWidgetVisible(new, 16, 16)
 
     # ------------------------------------------------------------------ navigation
 
@@ -324,24 +358,6 @@ class MainWindow(QMainWindow):
         self.overview_changed.emit(current)
 
 
-# Readable at arm's length: large type, strong contrast, a visible focus frame.
-STYLE = """
-QWidget { font-size: 15pt; }
-QListWidget#sidebar { font-size: 16pt; background: #1f3a4d; color: white; border: none; padding-top: 12px; }
-QListWidget#sidebar::item { padding: 12px 18px; }
-QListWidget#sidebar::item:selected { background: #f2b134; color: #111; }
-QListWidget#sidebar:focus { outline: 3px solid #f2b134; }
-QLabel#screenHeading { font-size: 26pt; font-weight: bold; }
-QLabel#screenFact { font-size: 18pt; }
-QLabel#notYet { color: #444; font-style: italic; }
-QStatusBar QLabel { font-size: 12pt; padding: 2px 8px; }
-QLineEdit:focus, QCheckBox:focus, QPushButton:focus { border: 3px solid #1a73e8; }
-QLabel#sectionHeading { font-size: 20pt; font-weight: bold; }
-QLabel#fieldProblem { color: #b00020; font-weight: bold; }
-QLabel#hint { color: #444; }
-QLabel#bigCount { font-size: 28pt; font-weight: bold; color: #1f3a4d; }
-QLineEdit#deskSearch { font-size: 26pt; padding: 8px; }
-QLabel#feedback { font-size: 18pt; padding: 6px 10px; border-radius: 6px; }
-QLabel#feedback[tone="welcome"] { background: #d9f2e1; color: #0b4d22; font-weight: bold; }
-QLabel#feedback[tone="warning"] { background: #fff1cc; color: #5c4200; font-weight: bold; }
-"""
+# Readable at arm's length: large type, strong contrast, a visible focus frame.  The text is made
+# by appearance.style_sheet() at the chosen text size and theme; STYLE is it at 100 %, standard.
+STYLE = appearance.style_sheet(100, "standard")

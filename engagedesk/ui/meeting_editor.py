@@ -23,6 +23,7 @@ from engagedesk.domain.validation import MAX_NAME, MAX_SHORT_TEXT, local_datetim
 from engagedesk.services import meetings as meeting_service
 from engagedesk.services import people as people_service
 from engagedesk.store.worker import StoreWorker
+from engagedesk.ui import appearance
 from engagedesk.ui.attendance import name_inner_parts, shortcut
 from engagedesk.ui.tasks import run_task
 from engagedesk.ui.widgets import ProblemLabel
@@ -88,10 +89,7 @@ class MeetingEditor(QDialog):
         self.setModal(True)
 
         self.problems = {name: ProblemLabel() for name in FIELDS}
-        for label in self.problems.values():
-            label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.general_problem = ProblemLabel()
-        self.general_problem.setStyleSheet("color: #b00020; font-weight: bold;")
 
         # ------------------------------------------------------------ the meeting itself
         self.title_field = QLineEdit(meeting.title if meeting else "")
@@ -132,9 +130,10 @@ class MeetingEditor(QDialog):
         self.description_field = QPlainTextEdit(meeting.description if meeting else "")
         self.description_field.setTabChangesFocus(True)
         self.description_field.setAccessibleName(self.tr("Description"))
-        self.description_field.setMinimumHeight(90)
+        self.description_field.setMinimumHeight(appearance.lines_height(3))
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row(form, self.tr("&Title:"), self.title_field, "title")
         self._row(form, self.tr("Se&ries:"), self.series_field, "series")
@@ -163,7 +162,7 @@ class MeetingEditor(QDialog):
         self.item_minutes.setSuffix(self.tr(" min"))
         self.item_minutes.setAccessibleName(self.tr("Agenda item minutes"))
         self.item_minutes.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
-        self.item_minutes.setMinimumWidth(110)
+        self.item_minutes.setMinimumWidth(appearance.text_width(9))
         self.item_minutes.valueChanged.connect(self._item_edited)
         self.add_item_button = QPushButton(self.tr("&Add item"))
         self.add_item_button.setAccessibleName(self.tr("Add an agenda item"))
@@ -225,7 +224,7 @@ class MeetingEditor(QDialog):
         self.completer.setMaxVisibleItems(8)
         self.completer.activated[QModelIndex].connect(self._picked)
         self.completer.popup().setAccessibleName(self.tr("People found"))
-        self.completer.popup().setStyleSheet("font-size: 15pt;")
+        appearance.style(self.completer.popup(), "QAbstractItemView { font-size: 15pt; }", main=True)
         self.facilitator_search.setCompleter(self.completer)
         self.facilitator_list = QListWidget()
         self.facilitator_list.setAccessibleName(self.tr("Facilitators"))

@@ -21,9 +21,11 @@ from engagedesk.domain.models import Meeting
 from engagedesk.services import meetings as meeting_service
 from engagedesk.services.meetings import MeetingLine
 from engagedesk.store.worker import StoreWorker
+from engagedesk.ui import appearance
 from engagedesk.ui.attendance import AttendanceView, clock_time, isolate, long_date, name_inner_parts, shortcut
 from engagedesk.ui.meeting_editor import MeetingEditor
 from engagedesk.ui.tasks import run_task
+from engagedesk.ui.widgets import FlowLayout, size_to_current_page
 
 MeetingIdRole = Qt.ItemDataRole.UserRole + 1
 DetailRole = Qt.ItemDataRole.UserRole + 2
@@ -90,7 +92,7 @@ class MeetingsModel(QAbstractTableModel):
             return line.meeting.id
         if role == FirstPastRole:
             return not line.upcoming and (index.row() == 0 or self._lines[index.row() - 1].upcoming)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == Qt.ItemDataRole.ForegroundRole and not appearance.high_contrast():
             if not line.upcoming:
                 return PAST_COLOUR
             return NOW_COLOUR if line.started and column == self.WHEN else None
@@ -153,7 +155,7 @@ class TwoLineDelegate(QStyledItemDelegate):
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         detail = QFont(option.font)
-        detail.setPointSizeF(self.detail_points)
+        detail.setPointSizeF(appearance.points(self.detail_points))
         detail.setBold(False)
         return option.font, detail
 
@@ -232,7 +234,7 @@ class MeetingsScreen(QWidget):
         self._load_number = 0
         self._select_after_load: str | None = None
         self.setObjectName("meetingsScreen")
-        self.setStyleSheet(MEETINGS_STYLE)
+        appearance.style(self, MEETINGS_STYLE)
 
         self.heading = QLabel(self.tr("Meetings"))
         self.heading.setObjectName("screenHeading")
@@ -296,8 +298,7 @@ class MeetingsScreen(QWidget):
         titles.addWidget(self.heading)
         titles.addWidget(self.summary)
         top.addLayout(titles, 1)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(10)
+        buttons = FlowLayout(spacing=10)  # wraps onto a second line with large text
         for button in (self.new_button, self.edit_button, self.attendance_button, self.notes_button,
                        self.summary_button):
             buttons.addWidget(button)
@@ -319,6 +320,7 @@ class MeetingsScreen(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(list_page)
         self.pages.addWidget(self.attendance)
+        size_to_current_page(self.pages)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)

@@ -28,10 +28,12 @@ from engagedesk.services.notes import (
     FORMER_KEY, UNNAMED_KEY, Change, MeetingNotes, NoteDraft, TimelineEntry, TimelineFilter, filter_timeline,
 )
 from engagedesk.store.worker import StoreWorker
+from engagedesk.ui import appearance
 from engagedesk.ui.notes_panels import ActionsPanel, VoicesPanel
 from engagedesk.ui.notes_timeline import KIND_KEYS, TimelineModel, kind_label
 from engagedesk.ui.notes_widgets import KindBar, NoteEdit, PersonField, ThemeTags, shortcut
 from engagedesk.ui.tasks import run_task
+from engagedesk.ui.widgets import FlowLayout, available_width, meeting_time
 
 log = logging.getLogger("engagedesk.ui.notes")
 DRAFT_DELAY_MS = 500  # a keystroke reaches the disk within this, even while typing goes on
@@ -82,6 +84,7 @@ class NotesScreen(QWidget):
         self.title.setWordWrap(True)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("hint")
+        self.subtitle.setWordWrap(True)
         self.summary_button = QPushButton(self.tr("Summary…"))
         self.summary_button.setAccessibleName(self.tr("Show the meeting summary"))
         self.summary_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -92,7 +95,7 @@ class NotesScreen(QWidget):
         self.kinds.kind_changed.connect(lambda _kind: self._draft_changed())
         self.speaker = PersonField(self.tr("unnamed participant"))
         self.speaker.setObjectName("speakerField")
-        self.speaker.setMinimumWidth(210)
+        self.speaker.setMinimumWidth(appearance.text_width(17.5))
         self.speaker.setAccessibleName(self.tr("Speaker (Alt+S)"))
         self.speaker.finished.connect(self.focus_note)
         self.speaker.chosen.connect(lambda _id: self._draft_changed())
@@ -130,15 +133,17 @@ class NotesScreen(QWidget):
 
         entry = QFrame()
         entry.setObjectName("noteEntry")
-        grid = QGridLayout(entry)
+        self._entry_grid = grid = QGridLayout(entry)
         grid.setContentsMargins(10, 8, 10, 8)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(6)
         grid.addWidget(self.kinds, 0, 0, 1, 4)
         grid.addWidget(self._label(self.tr("Speaker"), "Alt+S"), 1, 0)
         grid.addWidget(self.speaker, 1, 1)
-        grid.addWidget(self._label(self.tr("Agenda"), "Alt+← →"), 1, 2)
+        self._agenda_label = self._label(self.tr("Agenda"), "Alt+← →")
+        grid.addWidget(self._agenda_label, 1, 2)
         grid.addWidget(self.agenda, 1, 3)
+        self._entry_narrow = False
         grid.addWidget(self._label(self.tr("Themes"), "Alt+T"), 2, 0)
         grid.addWidget(self.themes, 2, 1, 1, 3)
         grid.addWidget(self.note, 3, 0, 1, 4)
@@ -163,13 +168,14 @@ class NotesScreen(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.verticalHeader().setDefaultSectionSize(appearance.lines_height(1, 13) + 7)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in ((TimelineModel.TIME, 58), (TimelineModel.KIND, 100), (TimelineModel.SPEAKER, 160),
-                              (TimelineModel.THEMES, 140), (TimelineModel.AGENDA, 130)):
-            self.table.setColumnWidth(column, width)
+        # widths in characters of the timeline's 13 pt text, so they grow with the text size
+        for column, characters in ((TimelineModel.TIME, 5.8), (TimelineModel.KIND, 12), (TimelineModel.SPEAKER, 16),
+                                   (TimelineModel.THEMES, 14), (TimelineModel.AGENDA, 13)):
+            self.table.setColumnWidth(column, appearance.text_width(characters, 13))
         header.setSectionResizeMode(TimelineModel.TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _index: self.edit_chosen())
         self.table.installEventFilter(self)
@@ -179,6 +185,8 @@ class NotesScreen(QWidget):
         self.theme_filter = QComboBox()
         self.speaker_filter = QComboBox()
         self.agenda_filter = QComboBox()
+        for combo in (self.kind_filter, self.theme_filter, self.speaker_filter, self.agenda_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # whole words, any language
         self.find = QLineEdit()
         self.find.setObjectName("timelineFind")
         self.find.setPlaceholderText(self.tr("Find words… (Alt+F)"))
@@ -193,8 +201,7 @@ class NotesScreen(QWidget):
             self.kind_filter.addItem(kind_label(kind), kind)
         for combo in (self.kind_filter, self.theme_filter, self.speaker_filter, self.agenda_filter):
             combo.setObjectName("timelineFilter")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(7)
+            combo.setMaximumWidth(appearance.text_width(26, 13))  # a long name is cut, not the row
             combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.find.textChanged.connect(lambda _t: self._filter_changed())
 
@@ -205,7 +212,7 @@ class NotesScreen(QWidget):
         self.detail.setReadOnly(True)
         self.detail.setAccessibleName(self.tr("The chosen note in full"))
         self.detail.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.detail.setFixedHeight(72)
+        self.detail.setFixedHeight(appearance.lines_height(2.5, 13) + 15)
         self.edit_button = QPushButton(self.tr("Edit (F2)"))
         self.edit_button.clicked.connect(self.edit_chosen)
         self.delete_button = QPushButton(self.tr("Delete (Del)"))
@@ -224,10 +231,10 @@ class NotesScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps with large text or longer words
         for combo in (self.kind_filter, self.theme_filter, self.speaker_filter, self.agenda_filter):
-            filters.addWidget(combo, 1)
-        filters.addWidget(self.find, 1)
+            filters.addWidget(combo)
+        filters.addWidget(self.find)
         actions_row = QHBoxLayout()
         actions_row.addWidget(self.detail, 1)
         buttons = QGridLayout()
@@ -252,6 +259,8 @@ class NotesScreen(QWidget):
         self.voices = VoicesPanel(worker)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("notesSide")
+        self.tabs.setAccessibleName(f"{self.tr('Actions')} · {self.tr('Voices heard')}")
+        self.tabs.tabBar().setAccessibleName(self.tabs.accessibleName())
         self.tabs.addTab(self.actions, self.tr("Actions"))
         self.tabs.addTab(self.voices, self.tr("Voices heard"))
         self.tabs.setTabToolTip(0, self.tr("Action items (Ctrl+Shift+A)"))
@@ -263,8 +272,8 @@ class NotesScreen(QWidget):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.tabs.setMinimumWidth(280)
-        self.tabs.setMaximumWidth(380)
+        self.tabs.setMinimumWidth(appearance.text_width(23))
+        self.tabs.setMaximumWidth(appearance.text_width(32))
         self.splitter.setChildrenCollapsible(False)
 
         header_row = QHBoxLayout()
@@ -280,7 +289,7 @@ class NotesScreen(QWidget):
         layout.setSpacing(6)
         layout.addLayout(header_row)
         layout.addWidget(self.splitter, 1)
-        self.setStyleSheet(NOTES_STYLE)
+        appearance.style(self, NOTES_STYLE)
 
         # ------------------------------------------------------------ keys
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -313,17 +322,53 @@ class NotesScreen(QWidget):
         if watched is self.table and event.type() == QEvent.Type.Resize:
             # The note text keeps room to be read: narrow timelines leave out agenda, then themes.
             width = event.size().width()
-            self.table.setColumnHidden(TimelineModel.AGENDA, width < 900)
-            self.table.setColumnHidden(TimelineModel.THEMES, width < 660)
+            self.table.setColumnHidden(TimelineModel.AGENDA, width < appearance.text_width(90, 13))
+            self.table.setColumnHidden(TimelineModel.THEMES, width < appearance.text_width(66, 13))
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001 - QResizeEvent
         # Beside the main window's sidebar the screen is about 1,050 wide: the notes keep the room.
-        self.tabs.setMaximumWidth(300 if event.size().width() < 1150 else 380)
+        width = available_width(self)
+        wide = width >= appearance.text_width(70)
+        # With large text the side panel goes under the notes and the kinds take two rows,
+        # rather than the screen being cut off.
+        self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        self.tabs.setMaximumWidth(appearance.text_width(25 if width < 1150 else 32) if wide else 16_777_215)
+        self.kinds.set_columns(len(KIND_KEYS) if width >= appearance.text_width(85) else 4)
+        self._place_agenda(narrow=width < appearance.text_width(85))
         super().resizeEvent(event)
 
+    def _place_agenda(self, *, narrow: bool) -> None:
+        """The agenda beside the speaker, or (large text) on a row of its own under it."""
+        if narrow == self._entry_narrow:
+            return
+        self._entry_narrow = narrow
+        grid = self._entry_grid
+        places = []
+        for index in range(grid.count()):
+            item = grid.itemAt(index)
+            places.append((item.widget() or item.layout(), grid.getItemPosition(index)))
+        for part, _ in places:
+            if isinstance(part, QWidget):
+                grid.removeWidget(part)
+            else:
+                grid.removeItem(part)
+        for part, (row, column, rows, columns) in places:
+            if part is self._agenda_label:
+                row, column = (2, 0) if narrow else (1, 2)
+            elif part is self.agenda:
+                row, column, columns = (2, 1, 3) if narrow else (1, 3, 1)
+            elif row >= 2 and narrow:
+                row += 1
+            elif row >= 3 and not narrow:
+                row -= 1
+            if isinstance(part, QWidget):
+                grid.addWidget(part, row, column, rows, columns)
+            else:
+                grid.addLayout(part, row, column, rows, columns)
+
     def _label(self, text: str, keys: str) -> QLabel:
-        label = QLabel(f"{text} <span style='color:#555; font-size:11pt'>{keys}</span>")
+        label = QLabel(f"{text} <span style='font-size:{appearance.points(11):g}pt'>{keys}</span>")
         label.setTextFormat(Qt.TextFormat.RichText)
         return label
 
@@ -339,7 +384,7 @@ class NotesScreen(QWidget):
         self._loading = True
         try:
             self.title.setText(self.tr("Notes: {title}").format(title=meeting.title))
-            self.subtitle.setText(" · ".join(part for part in (meeting.starts_at.replace("T", " "), meeting.place,
+            self.subtitle.setText(" · ".join(part for part in (meeting_time(meeting.starts_at), meeting.place,
                                                                  meeting.series) if part))
             self._agenda = notes.agenda
             self.agenda.clear()

@@ -114,6 +114,7 @@ class ActionsPanel(QWidget):
         for button in (self.done_button, self.drop_button, self.reopen_button, self.edit_button):
             buttons.addWidget(button)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("What:"), self.text)
         form.addRow(self.tr("Owner:"), self.owner)

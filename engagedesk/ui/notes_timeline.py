@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from engagedesk.domain.models import NoteKind
 from engagedesk.services.notes import TimelineEntry
+from engagedesk.ui import appearance
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 
@@ -113,6 +114,8 @@ class TimelineModel(QAbstractTableModel):
             if column == self.THEMES:
                 return ", ".join(entry.themes)
             return entry.agenda_title
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and appearance.high_contrast():
+            return None  # the theme's own white on black
         if role == Qt.ItemDataRole.BackgroundRole and column == self.KIND:
             return self._brushes[entry.note.kind][0]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.KIND:

@@ -11,12 +11,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup, QHBoxLayout, QLineEdit, QListWidget, QPlainTextEdit, QSizePolicy, QToolButton, QWidget,
+    QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QListWidget, QPlainTextEdit, QSizePolicy, QToolButton, QWidget,
 )
 
 from engagedesk.domain.models import NoteKind, Person
 from engagedesk.domain.validation import fold
 from engagedesk.services.notes import plain_text
+from engagedesk.ui import appearance
 from engagedesk.ui.notes_timeline import KIND_COLOURS, KIND_KEYS, kind_label
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -93,9 +94,10 @@ class KindBar(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[NoteKind, QToolButton] = {}
-        layout = QHBoxLayout(self)
+        self._grid = layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        self._columns = len(KIND_KEYS)
         for kind, letter in KIND_KEYS.items():
             button = QToolButton()
             button.setObjectName("kindButton")
@@ -108,10 +110,19 @@ class KindBar(QWidget):
             button.clicked.connect(lambda _=False, k=kind: self.set_kind(k))
             self.group.addButton(button)
             self.buttons[kind] = button
-            layout.addWidget(button)
-        self.setStyleSheet(self._style())
+            layout.addWidget(button, 0, len(self.buttons) - 1)
+        appearance.style(self, self._style())
         self._kind = NoteKind.COMMENT
         self.buttons[NoteKind.COMMENT].setChecked(True)
+
+    def set_columns(self, columns: int) -> None:
+        """All the kinds in one row, or (large text) in rows of ``columns``."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for number, button in enumerate(self.buttons.values()):
+            self._grid.removeWidget(button)
+            self._grid.addWidget(button, number // columns, number % columns)
 
     @staticmethod
     def _style() -> str:
@@ -171,9 +182,9 @@ class _FoldingField(QLineEdit):
             self._list.setObjectName("suggestions")
             self._list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self._list.setAccessibleName(self.tr("Suggestions"))
-            self._list.setStyleSheet("QListWidget#suggestions { font-size: 14pt; background: white;"
-                                     " border: 2px solid #1a73e8; }"
-                                     "QListWidget#suggestions::item:selected { background: #1a73e8; color: white; }")
+            appearance.style(self._list, "QListWidget#suggestions { font-size: 14pt; background: white;"
+                             " border: 2px solid #1a73e8; }"
+                             "QListWidget#suggestions::item:selected { background: #1a73e8; color: white; }")
             self._list.itemClicked.connect(lambda item: self._activated(item.text()))
             self._list.hide()
         return self._list

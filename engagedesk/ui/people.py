@@ -18,19 +18,23 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget, QStyle,
+    QAbstractButton, QAbstractItemView, QBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget, QStyle,
     QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget,
 )
 
+from engagedesk.domain.i18n import format_number
 from engagedesk.domain.errors import ValidationError
 from engagedesk.domain.models import Person
 from engagedesk.store.worker import StoreWorker
+from engagedesk.ui import appearance
 from engagedesk.ui.tasks import run_task
 
 if TYPE_CHECKING:
     from engagedesk.services.roster import PersonFile
     from engagedesk.ui.person_form import PersonForm, Values
-from engagedesk.ui.widgets import LazyPage, SearchField, language_name, shortcut
+from engagedesk.ui.widgets import (
+    LazyPage, SearchField, available_width, language_name, shortcut, size_to_current_page,
+)
 
 PersonRole = Qt.ItemDataRole.UserRole + 1
 RowidRole = Qt.ItemDataRole.UserRole + 2
@@ -205,8 +209,8 @@ class RosterModel(QAbstractTableModel):
             return self._text(person, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(person, column)
-        if not person.do_not_contact:
-            return None
+        if not person.do_not_contact or appearance.high_contrast():
+            return None  # in high contrast the theme's own colours (the Contact column says it)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(DO_NOT_CONTACT_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -319,7 +323,7 @@ class PeopleScreen(QWidget):
 
     def __init__(self, worker: StoreWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(PEOPLE_STYLE)  # before the children, so each is styled once
+        appearance.style(self, PEOPLE_STYLE)  # before the children, so each is styled once
         self.worker = worker
         self.setObjectName("peopleScreen")
         self.setAccessibleName(self.tr("People"))
@@ -366,10 +370,11 @@ class PeopleScreen(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(RosterModel.EMAIL, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((RosterModel.NAME, 260), (RosterModel.PHONE, 175), (RosterModel.LANGUAGE, 125),
-                              (RosterModel.CONTACT, 195)):
+        # widths in characters of the table's text, so they grow with the text size
+        for column, characters in ((RosterModel.NAME, 21.5), (RosterModel.PHONE, 14.5), (RosterModel.LANGUAGE, 10.5),
+                                   (RosterModel.CONTACT, 16)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            header.resizeSection(column, appearance.text_width(characters))
         self.table.activated.connect(lambda index: self.open_row(index.row()))
 
         self.search = SearchField(self.table)
@@ -390,12 +395,13 @@ class PeopleScreen(QWidget):
 
         self._form_page = LazyPage(self._make_form)  # built when first opened: a quicker start
 
-        top = QHBoxLayout()
+        # in a row; one under the other when large text leaves no room
+        self._top = top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(self.count_label)
         top.addSpacing(16)
-        top.addWidget(self.new_button)
+        top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
@@ -410,6 +416,7 @@ class PeopleScreen(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(list_page)
         self.pages.addWidget(self._form_page)
+        size_to_current_page(self.pages)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -426,6 +433,12 @@ class PeopleScreen(QWidget):
 
     # ------------------------------------------------------------------ loading the list
 
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - QResizeEvent
+        super().resizeEvent(event)
+        wide = available_width(self) >= appearance.text_width(62)
+        self._top.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        self._top.setAlignment(self.count_label, Qt.AlignmentFlag(0) if wide else Qt.AlignmentFlag.AlignLeft)
     def _make_form(self) -> PersonForm:
         from engagedesk.ui.person_form import PersonForm  # built the first time a person is opened
 
@@ -519,10 +532,10 @@ class PeopleScreen(QWidget):
     def _people_text(self, count: int) -> str:
         if count == 1:
             return self.tr("1 person")
-        return self.tr("{count} people").format(count=f"{count:,}")
+        return self.tr("{count} people").format(count=format_number(count))
 
     def _found_text(self, count: int) -> str:
-        return self.tr("{count} found").format(count=f"{count:,}")
+        return self.tr("{count} found").format(count=format_number(count))
 
     # ------------------------------------------------------------------ the form
 

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
+from engagedesk.domain.i18n import format_number
 from engagedesk.domain.errors import ValidationError
 from engagedesk.domain.models import Address, Person
 from engagedesk.domain.validation import MAX_EMAIL, MAX_NAME, MAX_PHONE, MAX_SHORT_TEXT
 from engagedesk.services.history import HistoryLine
 from engagedesk.services.roster import PersonFile
-from engagedesk.ui.widgets import language_name, shortcut
+from engagedesk.ui import appearance
+from engagedesk.ui.widgets import language_name, meeting_time, shortcut
 
 LANGUAGES = ("", "English", "Español", "Tiếng Việt", "中文", "한국어", "العربية", "Soomaali", "Русский",
              "Français", "Ελληνικά", "हिन्दी", "Polski", "Gaeilge")
@@ -83,7 +85,7 @@ class PersonForm(QWidget):
             # No length cap here: a pasted 10,000 characters stay whole and the check says why
             # they are too many; the length at which the check speaks is in the description.
             field.setAccessibleDescription(self.tr("Up to {limit} characters").format(
-                limit=f"{limits.get(name, MAX_NAME):,}"))
+                limit=format_number(limits.get(name, MAX_NAME))))
             field.textEdited.connect(self._changed)
             self.fields[name] = field
             self.cells[name] = self._cell(labels[name], field, name)
@@ -103,7 +105,7 @@ class PersonForm(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)
+        self.notes.setFixedHeight(appearance.lines_height(3) + 16)
         self.notes.textChanged.connect(self._changed)
         self.cells["notes"] = self._cell(self.tr("N&otes"), self.notes, "notes")
 
@@ -476,7 +478,7 @@ class PersonHistory(QWidget):
                 self.tr("{n} door knocks").format(n=counts["knock"]),
             )))
         for line in lines:
-            when = line.when[:16].replace("T", " ")
+            when = meeting_time(line.when[:16])
             detail = line.detail if len(line.detail) <= 300 else line.detail[:299] + "…"
             detail = detail[:1].upper() + detail[1:]
             text = f"{when} · {kinds.get(line.what, line.what)}\n{line.title}"

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from engagedesk.services.desk import DeskMatch
+from engagedesk.ui import appearance
 
 DetailRole = Qt.ItemDataRole.UserRole + 1
 MatchRole = Qt.ItemDataRole.UserRole + 2
@@ -76,9 +77,9 @@ class MatchDelegate(QStyledItemDelegate):
 
     def _fonts(self, base: QFont) -> tuple[QFont, QFont]:
         name, detail = QFont(base), QFont(base)
-        name.setPointSizeF(self.name_points)
+        name.setPointSizeF(appearance.points(self.name_points))
         name.setBold(True)
-        detail.setPointSizeF(self.detail_points)
+        detail.setPointSizeF(appearance.points(self.detail_points))
         return name, detail
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:

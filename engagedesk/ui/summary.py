@@ -12,9 +12,13 @@ from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
+from engagedesk.domain.models import NoteKind
 from engagedesk.services.summary import MeetingSummary, meeting_summary
 from engagedesk.store.worker import StoreWorker
+from engagedesk.ui import appearance
+from engagedesk.ui.notes_timeline import kind_label
 from engagedesk.ui.tasks import run_task
+from engagedesk.ui.widgets import meeting_time
 
 
 class BarChart(QWidget):
@@ -148,7 +152,7 @@ class SummaryScreen(QWidget):
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addLayout(header)
         layout.addWidget(self.scroll, 1)
-        self.setStyleSheet(SUMMARY_STYLE)
+        appearance.style(self, SUMMARY_STYLE)
 
     async def open_meeting(self, meeting_id: str) -> None:
         summary = await self.worker.run(meeting_summary, meeting_id)
@@ -163,9 +167,9 @@ class SummaryScreen(QWidget):
     def show_summary(self, summary: MeetingSummary) -> None:
         self.summary = summary
         self.title.setText(self.tr("Summary: {title}").format(title=summary.title))
-        when = summary.starts_at.replace("T", " ")
+        when = meeting_time(summary.starts_at)
         if summary.ends_at:
-            when += "–" + summary.ends_at[11:16]
+            when += "–" + meeting_time(summary.ends_at, with_date=False)
         self.subtitle.setText(" · ".join(p for p in (when, summary.place, summary.series, summary.organisation) if p))
 
         body = QWidget()
@@ -229,7 +233,8 @@ class SummaryScreen(QWidget):
         self.theme_chart.setAccessibleName(self.tr("Top themes"))
         self.theme_chart.set_bars([(t.name, t.count) for t in summary.top_themes])
         layout.addWidget(self.theme_chart)
-        kinds = " · ".join(f"{kind} {count}" for kind, count in summary.notes_by_kind.items() if count)
+        kinds = " · ".join(f"{kind_label(NoteKind(kind))} {count}"
+                           for kind, count in summary.notes_by_kind.items() if count)
         layout.addWidget(self._text(self.tr("%n notes", "", summary.notes_total) + (f": {kinds}" if kinds else ""),
                                     hint=True))
         return frame

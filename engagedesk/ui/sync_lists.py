@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from engagedesk.domain.i18n import format_number
+from engagedesk.ui import appearance
 from engagedesk.ui.sync_ops import ConflictLine, HistoryLine, PeerLine, local_time
 from engagedesk.ui.widgets import shortcut
 
@@ -82,9 +84,9 @@ class ConflictsPanel(QWidget):
                                 self.tr("Up and Down choose a conflict; Ctrl+U uses the value that was not kept"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 250)
+        header.resizeSection(0, appearance.text_width(21))
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 170)
+        header.resizeSection(1, appearance.text_width(14))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
@@ -217,7 +219,7 @@ class HistoryPanel(QWidget):
             laptop = line.laptop or (self.tr("any laptop") if line.direction == "out" else "")
             kind = kinds.get(line.kind, line.kind)
             what = f"{line.file_name} ({kind})" if line.file_name and kind else line.file_name or kind
-            rows.append([local_time(line.at), direction, laptop, f"{line.changes:,}", what])
+            rows.append([local_time(line.at), direction, laptop, format_number(line.changes), what])
         fill(self.table, rows, [line.bundle_id for line in lines])
         self.empty.setVisible(not lines)
         self.table.setVisible(bool(lines))

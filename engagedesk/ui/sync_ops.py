@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from engagedesk.domain.errors import UserError
-from engagedesk.domain.i18n import translate
+from engagedesk.domain.i18n import format_date_time, format_number, translate
 from engagedesk.services import organisation, sync_settings
 from engagedesk.store import sync_rows
 from engagedesk.store.organisation import this_laptop_name
@@ -187,7 +187,7 @@ def local_time(stamp: str) -> str:
         return stamp
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return format_date_time(moment.astimezone())
 
 
 # ---------------------------------------------------------------------------- the sync folder
@@ -361,14 +361,14 @@ def apply_bundle(store: Store, checked: Checked, *, accept: bool, join: bool,
 
 
 def _count(number: int, one: str, many: str) -> str:
-    return (_tr(one) if number == 1 else _tr(many)).format(count=f"{number:,}")
+    return (_tr(one) if number == 1 else _tr(many)).format(count=format_number(number))
 
 
 def counts_text(merge: sync_rows.MergeReport) -> str:
     """"1,260 new, 3 updated, 1 conflict, 0 deletions, 0 erasures"."""
     return ", ".join((
-        _tr("{count} new").format(count=f"{merge.new:,}"),
-        _tr("{count} updated").format(count=f"{merge.updated:,}"),
+        _tr("{count} new").format(count=format_number(merge.new)),
+        _tr("{count} updated").format(count=format_number(merge.updated)),
         _count(merge.conflicts, "{count} conflict", "{count} conflicts"),
         _count(merge.deletions, "{count} deletion", "{count} deletions"),
         _count(merge.erasures, "{count} erasure", "{count} erasures"),

@@ -24,20 +24,21 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QBoxLayout, QButtonGroup, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
     QRadioButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from engagedesk.domain.i18n import format_number
 from engagedesk.domain.errors import UserError
 from engagedesk.services import sync_settings
 from engagedesk.store.worker import StoreWorker
 from engagedesk.sync import service
-from engagedesk.ui import sync_dialogs, sync_ops
+from engagedesk.ui import appearance, sync_dialogs, sync_ops
 from engagedesk.ui.sync_lists import ConflictsPanel, HistoryPanel, LaptopsPanel
 from engagedesk.ui.sync_ops import Checked, SyncState, Verdict
 from engagedesk.ui.sync_preview import Chosen, PreviewPanel
 from engagedesk.ui.tasks import run_task
-from engagedesk.ui.widgets import ProblemLabel, shortcut
+from engagedesk.ui.widgets import ProblemLabel, available_width, shortcut, size_to_current_page
 
 
 class _Relay(QObject):
@@ -89,7 +90,7 @@ class SyncScreen(QWidget):
         self.laptop_label = _selectable(QLabel(), "laptopName", self.tr("This laptop's name"), keyboard=True)
         self.fingerprint_label = _selectable(QLabel(), "fingerprint", self.tr("This laptop's key fingerprint"),
                                              keyboard=True)
-        self.fingerprint_label.setWordWrap(False)
+        self.fingerprint_label.setWordWrap(True)  # one line when there is room; never cut off
         fingerprint_hint = _selectable(QLabel(self.tr(
             "Another laptop shows this fingerprint the first time it imports a bundle from here: check that "
             "they match.")), "hint")
@@ -97,7 +98,7 @@ class SyncScreen(QWidget):
         who.setSpacing(2)
         who.addWidget(self.laptop_label)
         who.addWidget(self.fingerprint_label)
-        top = QHBoxLayout()
+        self._top = top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         top.addWidget(heading, 0, Qt.AlignmentFlag.AlignTop)
         top.addSpacing(32)
         top.addLayout(who, 1)
@@ -108,6 +109,7 @@ class SyncScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("syncTabs")
         self.tabs.setAccessibleName(self.tr("Sync sections"))
+        self.tabs.tabBar().setAccessibleName(self.tabs.accessibleName())
         self.share = QStackedWidget()
         self.forms = self._build_forms()
         self.preview = PreviewPanel()
@@ -129,6 +131,8 @@ class SyncScreen(QWidget):
         self.tabs.addTab(self.conflicts, self.tr("Co&nflicts"))
         self.tabs.addTab(self.history, self.tr("&History"))
         self.tabs.addTab(self.laptops, self.tr("&Laptops"))
+        size_to_current_page(self.share)
+        size_to_current_page(self.tabs.findChild(QStackedWidget, "qt_tabwidget_stackedwidget"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -143,11 +147,18 @@ class SyncScreen(QWidget):
         shortcut("F5", self, self.scan_folder)
         shortcut("Escape", self, self._escape)
         self.setFocusProxy(self.tabs)
-        self.setStyleSheet(SYNC_STYLE)
+        appearance.style(self, SYNC_STYLE)
         self._show_state(None)
 
     # ------------------------------------------------------------------ building
 
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - QResizeEvent
+        super().resizeEvent(event)
+        wide = available_width(self) >= appearance.text_width(80)
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        for layout in (self._top, self._boxes):
+            layout.setDirection(direction)
     def _build_forms(self) -> QWidget:
         page = QWidget()
         folder_label = QLabel(self.tr("Sync folder:"))
@@ -201,6 +212,7 @@ class SyncScreen(QWidget):
         self.export_button.setAccessibleName(self.tr("Export a bundle"))
         self.export_button.clicked.connect(self.export)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(10)
         for text, field in ((self.tr("&For:"), self.export_for), (self.tr("&Write to:"), where),
@@ -248,7 +260,8 @@ class SyncScreen(QWidget):
         import_layout.addWidget(import_hint)
         import_layout.addStretch(1)
 
-        boxes = QHBoxLayout()
+        # side by side; with large text the import box goes under the export box
+        self._boxes = boxes = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         boxes.setSpacing(16)
         boxes.addWidget(export_box, 3)
         boxes.addWidget(import_box, 2)
@@ -488,7 +501,7 @@ class SyncScreen(QWidget):
         what = self.tr("everything") if done.full else self.tr("changes for “{name}”").format(name=done.laptop)
         text = self.tr("Saved {file} ({what}: {records} records{protected}). It was read back and checked: it is "
                        "safe to remove the drive.").format(
-            file=done.path, what=what, records=f"{done.records:,}",
+            file=done.path, what=what, records=format_number(done.records),
             protected=self.tr(", protected by the passphrase") if passphrase else "")
         self.say(text, "welcome")
         await self._load()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QBoxLayout, QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -45,6 +45,7 @@ class WalkInForm(QWidget):
         self.problems = {name: ProblemLabel() for name in ("given_name", "family_name", "email", "phone")}
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: field under its label
         form.addRow(self.tr("&First name:"), self.given)
         form.addRow("", self.problems["given_name"])
         form.addRow(self.tr("&Last name:"), self.family)
@@ -55,10 +56,10 @@ class WalkInForm(QWidget):
         form.addRow("", self.problems["phone"])
         form.addRow(self.tr("Postal &code:"), self.postal)
         form.addRow(self.tr("Lan&guage:"), self.language)
-        form.addRow("", self.may_contact)
 
         self.matches_label = QLabel(self.tr("Already on the roster? Pick them instead:"))
         self.matches_label.setObjectName("matchesLabel")
+        self.matches_label.setWordWrap(True)
         self.matches = QListWidget()
         self.matches.setAccessibleName(self.tr("Possible matches already on the roster"))
         self.matches.itemActivated.connect(self._choose_existing)
@@ -80,7 +81,8 @@ class WalkInForm(QWidget):
             shortcut(keys, self, self._submit)
         shortcut("Escape", self, self.cancelled.emit)
 
-        buttons = QHBoxLayout()
+        # in a row when they fit, one under the other with large text
+        self.buttons = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.addWidget(self.save)
         buttons.addWidget(self.use_match)
         buttons.addStretch(1)
@@ -89,6 +91,7 @@ class WalkInForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addLayout(form)
+        layout.addWidget(self.may_contact)
         layout.addWidget(self.matches_label)
         layout.addWidget(self.matches, 3)
         layout.addStretch(1)  # takes the room while there are no matches to show
@@ -101,6 +104,12 @@ class WalkInForm(QWidget):
         for field in (self.given, self.family, self.email, self.phone):
             field.textChanged.connect(self._debounce.start)
             field.returnPressed.connect(self._submit)
+
+    def set_wide(self, wide: bool) -> None:
+        """The buttons in a row, or (narrow, with large text) one under the other."""
+        self.buttons.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        self.layout().invalidate()
+        self.updateGeometry()
 
     def _line(self, name: str, limit: int) -> QLineEdit:
         field = QLineEdit()
