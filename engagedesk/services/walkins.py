@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from engagedesk.domain.models import Address, Person
-from engagedesk.domain.validation import clean_text, fold, phone_digits, validate_person
+from engagedesk.domain.validation import clean_text, phone_digits, validate_person
 from engagedesk.services.desk import CheckIn, Desk
+from engagedesk.services.duplicates import name_similarity
 from engagedesk.services.people import add_person
 from engagedesk.store import people as people_table
 from engagedesk.store.search import roster_search
@@ -43,8 +44,6 @@ class PossibleDuplicate:
 
 
 def likely_duplicates(store: Store, walk_in: WalkIn, limit: int = 5) -> list[PossibleDuplicate]:
-    from rapidfuzz import fuzz  # imported when first needed: it costs start-up time
-
     person = validate_person(walk_in.person())
     found: dict[str, PossibleDuplicate] = {}
     if person.email:
@@ -54,7 +53,8 @@ def likely_duplicates(store: Store, walk_in: WalkIn, limit: int = 5) -> list[Pos
     if len(digits) >= 7:
         for match in people_table.find_by_phone_digits(store, digits):
             found.setdefault(match.id, PossibleDuplicate(match, "phone", 100))
-    wanted = fold(f"{person.given_name} {person.family_name}")
+    # Scored as the duplicate check scores names (engagedesk.services.duplicates): accents, case,
+    # apostrophes, nicknames ("Bob" for Robert) and swapped order forgiven.
     # Candidates share the start of the family name (or, failing that, of the given name);
     # rapidfuzz then scores the whole name, so accents, typos and swapped order still match.
     for key in (person.family_name, person.given_name):
@@ -64,8 +64,8 @@ def likely_duplicates(store: Store, walk_in: WalkIn, limit: int = 5) -> list[Pos
         for candidate in roster_search(store, start, limit=2_000).people:
             if candidate.id in found:
                 continue
-            name = fold(f"{candidate.given_name} {candidate.family_name}")
-            similarity = round(fuzz.token_sort_ratio(wanted, name))
+            similarity = name_similarity(person.given_name, person.family_name,
+                                         candidate.given_name, candidate.family_name)
             if similarity >= NAME_SIMILARITY:
                 found[candidate.id] = PossibleDuplicate(candidate, "name", similarity)
     ranked = sorted(found.values(), key=lambda d: (d.reason == "name", -d.similarity, d.person.display_name))

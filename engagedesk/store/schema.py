@@ -262,7 +262,8 @@ def _v4_sync(conn: sqlite3.Connection) -> None:
 # Syncable tables made after migration 1.  Not in SYNCABLE_TABLES: the earlier migrations go
 # through that list when they run (_v1_tables makes each table, _v4_sync alters each one), so a
 # table named there must exist from version 1 on.  The store learns these from store/notes.py.
-DIALOGUE_TABLES: dict[str, str] = {
+# V5_TABLES are made by migration 5, MERGE_TABLES by migration 6; DIALOGUE_TABLES names them all.
+V5_TABLES: dict[str, str] = {
     # One answer sheet from the kiosk as people leave; person_id only when the attendee chose to
     # give their name.  answers: a JSON object {question key: answer}.
     "exit_feedback": f"""
@@ -271,18 +272,51 @@ DIALOGUE_TABLES: dict[str, str] = {
 }
 
 
-def _v5_dialogue(conn: sqlite3.Connection) -> None:
-    """The dialogue: exit feedback, questions marked answered, action items by where they closed."""
-    for table, columns in DIALOGUE_TABLES.items():
+MERGE_TABLES: dict[str, str] = {
+    # Two people someone said are not the same: the duplicate check does not propose them again.
+    # The id is derived from the pair (sorted), so laptops converge on one row.
+    "duplicate_dismissals": f"person_a {_ref('people')} NOT NULL, person_b {_ref('people')} NOT NULL",
+    # A merge: merged_id became part of survivor_id.  The merged-away person stays as a deleted row
+    # (so every link to it stays valid) and everything that pointed to it points to the survivor;
+    # a link made later to the merged-away id (on a laptop that had not heard of the merge yet) is
+    # pointed to the survivor when the two meet.  choices: a JSON object {field: "survivor" or
+    # "merged"}; moved: a JSON object {what: how many} (the merge history shows it).
+    "person_merges": f"""
+        merged_id {_ref('people')} NOT NULL, survivor_id {_ref('people')} NOT NULL,
+        choices TEXT NOT NULL DEFAULT '{{}}', moved TEXT NOT NULL DEFAULT '{{}}', at TEXT NOT NULL""",
+}
+
+DIALOGUE_TABLES: dict[str, str] = {**V5_TABLES, **MERGE_TABLES}
+
+
+def _later_tables(conn: sqlite3.Connection, tables: dict[str, str]) -> None:
+    for table, columns in tables.items():
         # The sync columns, and the origin clock _v4_sync gives every syncable table.
         conn.execute(f"CREATE TABLE {table} ({SYNC_COLUMNS},\n{columns},\n"
                      "origin_hlc TEXT NOT NULL DEFAULT '', origin_site TEXT NOT NULL DEFAULT '') STRICT")
         conn.execute(f"CREATE INDEX {table}_hlc ON {table}(hlc, site_id)")
         conn.execute(f"CREATE INDEX {table}_origin ON {table}(origin_site, origin_hlc)")
+
+
+def _v5_dialogue(conn: sqlite3.Connection) -> None:
+    """The dialogue: exit feedback, questions marked answered, action items by where they closed."""
+    _later_tables(conn, V5_TABLES)
     conn.execute("CREATE INDEX exit_feedback_meeting ON exit_feedback(meeting_id)")
     # When a question asked at a meeting was answered (NULL: still open), for the summary.
     conn.execute("ALTER TABLE notes ADD COLUMN answered_at TEXT")
     conn.execute("CREATE INDEX actions_closed_in ON action_items(closed_in_meeting_id)")
+
+
+def _v6_duplicates(conn: sqlite3.Connection) -> None:
+    """Duplicates: pairs marked "not the same person", merges, and the links a merge moves."""
+    _later_tables(conn, MERGE_TABLES)
+    conn.execute("CREATE INDEX person_merges_merged ON person_merges(merged_id)")
+    conn.execute("CREATE INDEX person_merges_survivor ON person_merges(survivor_id)")
+    conn.execute("CREATE INDEX duplicate_dismissals_b ON duplicate_dismissals(person_b)")
+    # What a merge looks for by person (attendance and note speakers have theirs since version 1).
+    conn.execute("CREATE INDEX actions_owner ON action_items(owner_id) WHERE owner_id IS NOT NULL")
+    conn.execute("CREATE INDEX responses_person ON responses(person_id) WHERE person_id IS NOT NULL")
+    conn.execute("CREATE INDEX exit_feedback_person ON exit_feedback(person_id) WHERE person_id IS NOT NULL")
 
 
 def syncable_tables() -> list[str]:
@@ -296,5 +330,6 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v3_people_matching,
     _v4_sync,
     _v5_dialogue,
+    _v6_duplicates,
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from engagedesk.domain.errors import UserError
 from engagedesk.domain.i18n import translate
 from engagedesk.store import backup
+from engagedesk.store import merge as merges
 from engagedesk.store import sync_rows
 from engagedesk.store.organisation import get_organisation, this_laptop_name
 from engagedesk.store.store import Store, utc_now
@@ -342,6 +343,12 @@ def import_bundle(store: Store, data: bytes, *, passphrase: str | None = None, t
     try:
         with store.transaction():
             report.merge = sync_rows.merge(store, changes, should_stop, progress)
+            if not dry_run:  # a preview must not move this laptop's clock
+                # Links made elsewhere to a merged-away person point to the survivor; an erasure
+                # of one of a merged group erases all of it.
+                erased_by_merges = merges.apply_merges(store)
+                report.merge.erased_ids.extend(erased_by_merges)
+                report.merge.erasures += len(erased_by_merges)
             # The newest clock brought in: a row's fields carry its origin or one of its own clocks.
             top = max((clock for c in changes
                        for clock in (c.origin[0], *(explicit[0] for explicit in c.clocks.values()))), default="")
@@ -389,11 +396,15 @@ def peek(data: bytes) -> dict[str, Any]:
 # ---------------------------------------------------------------------------- erasure, conflicts, dump
 
 def erase_person(store: Store, person_id: str) -> bool:
-    """Forget a person everywhere this database's changes travel.  It cannot be undone."""
-    done = sync_rows.erase_person(store, person_id)
-    if done:
-        _erased_everywhere_here(store, [person_id])
-    return done
+    """Forget a person everywhere this database's changes travel.  It cannot be undone.
+
+    A person merged with others is erased with all of them: they were one person."""
+    with store.transaction():
+        erased = [member for member in merges.merge_group(store, person_id)
+                  if sync_rows.erase_person(store, member)]
+    if erased:
+        _erased_everywhere_here(store, erased)
+    return person_id in erased
 
 
 def _erased_everywhere_here(store: Store, person_ids: list[str]) -> None:

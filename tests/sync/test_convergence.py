@@ -1,7 +1,7 @@
 """Laptops that have seen the same bundles hold the same data, whatever happened on the way.
 
 A Hypothesis state machine: 2-5 laptops make random changes of every kind (people created,
-edited field by field, deleted, erased; check-ins and their undo; notes; door knocks) and
+edited field by field, deleted, erased, merged; check-ins and their undo; notes; door knocks) and
 exchange bundles in any order: partial (incremental) and full, duplicated, stale, relayed through
 a third laptop.  After one last full exchange, every laptop's canonical dump is identical.
 
@@ -18,10 +18,11 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
 from engagedesk.domain.models import Meeting, Person
-from engagedesk.services import organisation, people
+from engagedesk.services import merge, organisation, people
 from engagedesk.services.desk import Desk
 from engagedesk.services.meetings import create_meeting
 from engagedesk.store import Store, sync_rows
+from engagedesk.store import merge as merge_table
 from engagedesk.store.attendance import attendance_id
 from engagedesk.sync import service
 
@@ -122,6 +123,18 @@ class Laptops(RuleBasedStateMachine):
             service.erase_person(laptop, person_id)
 
     @rule(data=st.data())
+    def merge_two_people(self, data: st.DataObject) -> None:
+        _, laptop = self.pick(data)
+        live = [row[0] for row in laptop.query("SELECT id FROM people WHERE deleted = 0 ORDER BY id")]
+        while len(live) < 2:  # someone entered twice, on this laptop
+            person = people.add_person(laptop, Person(id=self.new_id(), given_name="Twice", family_name="Entered"))
+            self.person_ids.append(person.id)
+            live.append(person.id)
+        survivor = data.draw(st.sampled_from(live), label="survivor")
+        merged = data.draw(st.sampled_from([person_id for person_id in live if person_id != survivor]), label="merged")
+        merge.merge_people(laptop, survivor, merged, {"email": data.draw(st.sampled_from(["survivor", "merged"]))})
+
+    @rule(data=st.data())
     def check_in_or_undo(self, data: st.DataObject) -> None:
         _, laptop = self.pick(data)
         person_id = self._local_person(data, laptop)
@@ -215,6 +228,16 @@ class Laptops(RuleBasedStateMachine):
             assert laptop.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             for row in laptop.query("SELECT * FROM people WHERE erased = 1"):
                 assert row["given_name"] == row["family_name"] == row["email"] == row["phone"] == ""
+            merges = merge_table.live_merges(laptop)
+            for merged in merges:  # a merged-away person is gone, and nothing live points to them
+                root = merge_table.resolve(merges, merged)
+                if root == merged:
+                    continue
+                assert people.get_person(laptop, merged) is None
+                if laptop.get("people", root, include_deleted=True)["erased"]:
+                    assert laptop.get("people", merged, include_deleted=True)["erased"], "erased as one"
+                else:
+                    assert not any(merge_table.person_counts(laptop, merged).values())
 
 
 class Converging(Laptops):

@@ -193,3 +193,34 @@ def test_an_upgrade_stops_when_no_copy_can_be_made(v1_copy, monkeypatch):
         assert conn.execute("SELECT count(*) FROM people").fetchone()[0] == 6
     finally:
         conn.close()
+
+
+# ---------------------------------------------------------------------- version 6: duplicates and merges
+
+def test_a_version_5_file_gains_merges_and_dismissals_and_keeps_its_data(db_path, monkeypatch):
+    with monkeypatch.context() as patched:
+        patched.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:5])
+        patched.setattr(schema, "LATEST_VERSION", 5)
+        with Store.open(db_path) as store:
+            ana = people.add_person(store, Person(given_name="Ana", family_name="Ruiz"))
+            assert store.schema_version == 5
+            assert store.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'person_merges'") == 0
+    with Store.open(db_path) as store:
+        assert store.schema_version == schema.LATEST_VERSION >= 6
+        assert people.get_person(store, ana.id).family_name == "Ruiz"
+        for table in schema.MERGE_TABLES:
+            assert SYNC_COLUMNS | {"origin_hlc", "origin_site"} <= store.columns(table), table
+            assert table in schema.syncable_tables()
+            with pytest.raises(sqlite3.IntegrityError):
+                store.conn.execute(f"INSERT INTO {table} (id) VALUES ('x')")
+        indexes = {row[0] for row in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"person_merges_merged", "actions_owner", "responses_person", "exit_feedback_person"} <= indexes
+        assert store.query("PRAGMA integrity_check")[0][0] == "ok"
+    assert any(backup_folder(db_path).iterdir()), "a copy was made before the upgrade"
+
+
+def test_the_version_1_fixture_reaches_version_6_with_merge_tables(v1_copy):
+    with Store.open(v1_copy) as store:
+        tables = {row[0] for row in store.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert set(schema.syncable_tables()) <= tables
+        assert store.count("person_merges") == 0 and store.count("duplicate_dismissals") == 0
