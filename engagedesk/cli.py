@@ -14,7 +14,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from engagedesk import __version__, cli_canvass, cli_print, cli_sync, logs, paths
+from engagedesk import __version__, cli_canvass, cli_export, cli_people, cli_print, cli_sync, logs, paths
 from engagedesk.domain.errors import UserError
 
 
@@ -58,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     cli_sync.add_commands(commands, _add_database_options)
     cli_canvass.add_commands(commands, _add_database_options)
     cli_print.add_commands(commands, _add_database_options)
+    cli_people.add_commands(commands, _add_database_options)
+    cli_export.add_commands(commands, _add_database_options)
     return parser
 
 
@@ -134,4 +136,5 @@ def _list(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-COMMANDS = {"demo": _demo, "check": _check, "list": _list, **cli_sync.COMMANDS, **cli_canvass.COMMANDS, **cli_print.COMMANDS}
+COMMANDS = {"demo": _demo, "check": _check, "list": _list, **cli_sync.COMMANDS, **cli_canvass.COMMANDS, **cli_print.COMMANDS,
+            **cli_people.COMMANDS, **cli_export.COMMANDS}
