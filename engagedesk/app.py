@@ -38,6 +38,9 @@ def _application() -> QApplication:
     app.setOrganizationName("EngageDesk")
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("engagedesk")
+    from engagedesk.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     # This laptop's language, text size and theme, before any window (or error) is shown.
     chosen = preferences.load()
     language.install(chosen.language)  # also points i18n.translate and its date formats at Qt

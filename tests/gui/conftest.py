@@ -10,6 +10,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "ENGAGEDESK_CONFIG_DIR" not in os.environ:  # no test may write this laptop's real preferences
+    import tempfile
+
+    os.environ["ENGAGEDESK_CONFIG_DIR"] = tempfile.mkdtemp(prefix="engagedesk-test-config-")
 
 import qasync  # noqa: E402
 
