@@ -352,6 +352,10 @@ class AttendanceView(QWidget):
         self.desk_button = QPushButton(self.tr("Sign-in desk"))
         self.desk_button.setAccessibleName(self.tr("Open the sign-in desk of this meeting"))
         self.desk_button.clicked.connect(self._open_desk)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export this meeting's attendance to a spreadsheet (Ctrl+E)"))
+        self.export_button.clicked.connect(self.export_attendance)
+        self.export_dialog: QWidget | None = None
         self.title = ElidedLabel()
         self.title.setObjectName("viewHeading")
         self.subtitle = ElidedLabel()
@@ -434,6 +438,7 @@ class AttendanceView(QWidget):
         header_row.addSpacing(12)
         header_row.addWidget(self.title, 1)
         header_row.addWidget(self.desk_button)
+        header_row.addWidget(self.export_button)
 
         stats = QHBoxLayout()
         stats.setSpacing(10)
@@ -486,6 +491,7 @@ class AttendanceView(QWidget):
         layout.addWidget(self.tabs, 1)
 
         name_inner_parts(self)
+        shortcut("Ctrl+E", self, self.export_attendance)
         shortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
         shortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.back_requested.emit)
         self.setFocusProxy(self.table)
@@ -510,6 +516,13 @@ class AttendanceView(QWidget):
         return table
 
     # ------------------------------------------------------------------ loading
+
+    def export_attendance(self) -> None:
+        if self.meeting_id is None:
+            return
+        from engagedesk.ui.export_dialog import open_export
+
+        self.export_dialog = open_export(self, self.worker, "attendance", meeting_id=self.meeting_id)
 
     def open_meeting(self, meeting_id: str) -> None:
         """Show the attendance of a meeting (loaded on the store thread)."""

@@ -121,9 +121,16 @@ class CanvassingScreen(QWidget):
         self.results_scope.setAccessibleName(self.tr("Results for"))
         self.results_scope.currentIndexChanged.connect(lambda _i: self.refresh_results())
         self.results = ResultsPanel()
+        self.export_button = QPushButton(self.tr("Export results…"))
+        self.export_button.setAccessibleName(self.tr("Export this campaign's door results to a spreadsheet"))
+        self.export_button.clicked.connect(self.export_results)
+        self.export_dialog: QWidget | None = None
         results_page = QWidget()
         results_layout = QVBoxLayout(results_page)
-        results_layout.addWidget(self.results_scope)
+        scope_row = QHBoxLayout()
+        scope_row.addWidget(self.results_scope, 1)
+        scope_row.addWidget(self.export_button)
+        results_layout.addLayout(scope_row)
         results_layout.addWidget(self.results, 1)
 
         self.tabs = QTabWidget()
@@ -331,6 +338,14 @@ class CanvassingScreen(QWidget):
             run_task(self, self._open_campaign(self.campaign_id))
 
     # ------------------------------------------------------------------ results
+
+    def export_results(self) -> None:
+        if not self.campaign_id:
+            self.feedback.setText(self.tr("Save the campaign first."))
+            return
+        from engagedesk.ui.export_dialog import open_export
+
+        self.export_dialog = open_export(self, self.worker, "canvass", campaign_id=self.campaign_id)
 
     def refresh_results(self) -> None:
         if self.campaign_id:

@@ -135,8 +135,10 @@ class ExportDialog(QDialog):
         self.form.setRowVisible(self.warning, kind in ("people", "attendance") and self.include.isChecked())
         self.form.setRowVisible(self.bom, self.format.currentData() == "csv")
         if kind in ("notes", "actions") and self.meeting.findData(None) < 0:
+            chosen = self.meeting.currentData()  # a meeting asked for stays chosen
             self.meeting.insertItem(0, self.tr("All meetings"), None)
-            self.meeting.setCurrentIndex(0)
+            if chosen is None:
+                self.meeting.setCurrentIndex(0)
         elif kind == "attendance" and self.meeting.findData(None) >= 0:
             self.meeting.removeItem(self.meeting.findData(None))
 

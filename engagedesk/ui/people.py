@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from engagedesk.services.roster import PersonFile
     from engagedesk.ui.person_form import PersonForm, Values
 from engagedesk.ui.widgets import (
-    LazyPage, SearchField, available_width, language_name, shortcut, size_to_current_page,
+    FlowLayout, LazyPage, SearchField, available_width, language_name, shortcut, size_to_current_page,
 )
 
 PersonRole = Qt.ItemDataRole.UserRole + 1
@@ -347,6 +347,19 @@ class PeopleScreen(QWidget):
         self.new_button.setObjectName("newPerson")
         self.new_button.setAccessibleName(self.tr("Add a new person"))
         self.new_button.clicked.connect(self.new_person)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setAccessibleName(self.tr("Import people from a spreadsheet (Ctrl+I)"))
+        self.import_button.setToolTip(self.tr("Import people from a CSV file (Ctrl+I)"))
+        self.import_button.clicked.connect(self.import_people)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export people to a spreadsheet (Ctrl+E)"))
+        self.export_button.setToolTip(self.tr("Save people as CSV or Excel (Ctrl+E)"))
+        self.export_button.clicked.connect(self.export_people)
+        self.duplicates_button = QPushButton(self.tr("Duplicates…"))
+        self.duplicates_button.setAccessibleName(self.tr("Find and merge duplicate people (Ctrl+Shift+D)"))
+        self.duplicates_button.setToolTip(self.tr("Find people entered twice and merge them (Ctrl+Shift+D)"))
+        self.duplicates_button.clicked.connect(self.find_duplicates)
+        self.dialog: QWidget | None = None  # the import, export or duplicates window last opened
 
         self.table = RosterView(self._type_into_search)
         for corner in self.table.findChildren(QAbstractButton):  # Qt's "select all" corner
@@ -400,8 +413,10 @@ class PeopleScreen(QWidget):
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(self.count_label)
-        top.addSpacing(16)
-        top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # the buttons in a row under the heading, wrapping onto a second line with large text
+        self._actions = actions = FlowLayout(spacing=10)
+        for button in (self.new_button, self.import_button, self.export_button, self.duplicates_button):
+            actions.addWidget(button)
 
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
@@ -422,12 +437,19 @@ class PeopleScreen(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.pages, 1)
 
         shortcut("Ctrl+N", self, self.new_person)
         shortcut("Ctrl+F", self, self.focus_search)
+        shortcut("Ctrl+I", self, self.import_people)
+        shortcut("Ctrl+E", self, self.export_people)
+        shortcut("Ctrl+Shift+D", self, self.find_duplicates)
         QWidget.setTabOrder(self.search, self.table)
         QWidget.setTabOrder(self.table, self.new_button)
+        QWidget.setTabOrder(self.new_button, self.import_button)
+        QWidget.setTabOrder(self.import_button, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.duplicates_button)
         self.setFocusProxy(self.search)
         self._show_drafts()
 
@@ -436,7 +458,7 @@ class PeopleScreen(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001 - QResizeEvent
         super().resizeEvent(event)
-        wide = available_width(self) >= appearance.text_width(62)
+        wide = available_width(self) >= appearance.text_width(40)
         self._top.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
         self._top.setAlignment(self.count_label, Qt.AlignmentFlag(0) if wide else Qt.AlignmentFlag.AlignLeft)
     def _make_form(self) -> PersonForm:
@@ -461,6 +483,25 @@ class PeopleScreen(QWidget):
         self._all_ids = None
         self.model.forget_pages()
         self._ask_reload()
+
+    # ------------------------------------------------------------------ spreadsheets and duplicates
+
+    def import_people(self) -> None:
+        from engagedesk.ui.import_people import open_import
+
+        self.dialog = dialog = open_import(self, self.worker)
+        dialog.finished_import.connect(lambda _report: self.refresh())
+
+    def export_people(self) -> None:
+        from engagedesk.ui.export_dialog import open_export
+
+        self.dialog = open_export(self, self.worker, "people")
+
+    def find_duplicates(self) -> None:
+        from engagedesk.ui.duplicates import open_duplicates
+
+        self.dialog = dialog = open_duplicates(self, self.worker)
+        dialog.merged.connect(lambda _survivor, _merged: self.refresh())
 
     def focus_search(self) -> None:
         if self.pages.currentIndex() != 0:

@@ -18,7 +18,7 @@ from engagedesk.store.worker import StoreWorker
 from engagedesk.ui import appearance
 from engagedesk.ui.notes_timeline import kind_label
 from engagedesk.ui.tasks import run_task
-from engagedesk.ui.widgets import meeting_time
+from engagedesk.ui.widgets import meeting_time, shortcut
 
 
 class BarChart(QWidget):
@@ -123,6 +123,11 @@ class SummaryScreen(QWidget):
         self.back_button = QPushButton(self.tr("← Back"))
         self.back_button.setAccessibleName(self.tr("Back"))
         self.back_button.clicked.connect(self.back_requested)
+        self.export_button = QPushButton(self.tr("Export notes…"))
+        self.export_button.setAccessibleName(self.tr("Export this meeting's notes or action items (Ctrl+E)"))
+        self.export_button.clicked.connect(self.export_notes)
+        self.export_dialog: QWidget | None = None
+        shortcut("Ctrl+E", self, self.export_notes)
         self.title = QLabel()
         self.title.setObjectName("screenHeading")
         self.title.setWordWrap(True)
@@ -136,6 +141,7 @@ class SummaryScreen(QWidget):
         titles.addWidget(self.subtitle)
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addLayout(titles, 1)
+        header.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -153,6 +159,13 @@ class SummaryScreen(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.scroll, 1)
         appearance.style(self, SUMMARY_STYLE)
+
+    def export_notes(self) -> None:
+        if self.summary is None:
+            return
+        from engagedesk.ui.export_dialog import open_export
+
+        self.export_dialog = open_export(self, self.worker, "notes", meeting_id=self.summary.meeting_id)
 
     async def open_meeting(self, meeting_id: str) -> None:
         summary = await self.worker.run(meeting_summary, meeting_id)

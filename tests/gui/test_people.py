@@ -517,3 +517,40 @@ def test_do_not_contact_gives_back_ok_to_contact_when_unticked(qtbot, worker, ro
     assert not flags["do_not_contact"].isChecked() and flags["may_contact"].isChecked()
     assert not screen.form.is_dirty()
     wait_tasks()
+
+
+def test_import_export_and_duplicates_open_from_the_roster_by_keyboard(qtbot, worker, roster_people, wait_tasks,
+                                                                      shown_errors):
+    from engagedesk.domain.models import Person as PersonRecord
+    from engagedesk.services import people as people_service
+    from engagedesk.ui.duplicates import DuplicatesDialog
+    from engagedesk.ui.export_dialog import ExportDialog
+    from engagedesk.ui.import_people import ImportPeopleDialog
+
+    screen = make_screen(qtbot, worker)
+    press(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(screen.dialog, ImportPeopleDialog)
+    screen.dialog.close()
+    press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(screen.dialog, ExportDialog)
+    screen.dialog.close()
+    # A merge made in the duplicates window shows in the roster at once.
+    twin = worker.submit(people_service.add_person, PersonRecord(
+        given_name=roster_people["jose"].given_name, family_name=roster_people["jose"].family_name,
+        email=roster_people["jose"].email)).result()
+    screen.search.setFocus()
+    press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = screen.dialog
+    assert isinstance(dialog, DuplicatesDialog)
+    screen.refresh()
+    settle(qtbot, screen)
+    assert names(qtbot, screen).count("García, José") == 2
+    from engagedesk.services import merge
+
+    worker.submit(merge.merge_people, roster_people["jose"].id, twin.id).result()
+    dialog.merged.emit(roster_people["jose"].id, twin.id)
+    wait_tasks()
+    settle(qtbot, screen)
+    assert names(qtbot, screen).count("García, José") == 1
+    dialog.close()
+    assert shown_errors == []
