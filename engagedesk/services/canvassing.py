@@ -35,6 +35,35 @@ YES_NO = ("yes", "no")
 MULTI_SEPARATOR = "|"
 
 
+def outcome_labels() -> dict[str, str]:
+    """The default outcomes as this laptop's language says them.  Outcomes are stored as typed
+    (the defaults in English, so "do not contact" keeps its meaning on every laptop) and only
+    shown translated."""
+    return {
+        "contacted": translate("Outcome", "contacted"),
+        "not home": translate("Outcome", "not home"),
+        "refused": translate("Outcome", "refused"),
+        "moved": translate("Outcome", "moved"),
+        "wrong address": translate("Outcome", "wrong address"),
+        "inaccessible": translate("Outcome", "inaccessible"),
+        "come back later": translate("Outcome", "come back later"),
+        "language barrier": translate("Outcome", "language barrier"),
+        "do not contact": translate("Outcome", "do not contact"),
+    }
+
+
+def outcome_label(outcome: str) -> str:
+    return outcome_labels().get(outcome, outcome)
+
+
+def outcome_from_label(label: str) -> str:
+    """The stored outcome for what a person typed: a translated default becomes the default."""
+    for outcome, shown in outcome_labels().items():
+        if label.strip().casefold() == shown.casefold():
+            return outcome
+    return label.strip()
+
+
 def _tr(text: str) -> str:
     return translate("Canvassing", text)
 

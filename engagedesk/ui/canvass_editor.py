@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagedesk.domain.models import DEFAULT_OUTCOMES, Campaign, Question, QuestionKind
+from engagedesk.services import canvassing
 
 KINDS = (QuestionKind.YES_NO, QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE, QuestionKind.SCALE,
          QuestionKind.FREE_TEXT)
@@ -30,8 +31,14 @@ class CampaignEditor(QWidget):
         self.name.setAccessibleName(self.tr("Campaign name"))
         self.starts = QLineEdit()
         self.starts.setPlaceholderText("2026-11-22")
+        self.starts.setAccessibleName(self.tr("First day of the campaign"))
+        self.starts.setAccessibleDescription(self.tr("A date like 2026-11-22; may be left empty"))
         self.ends = QLineEdit()
         self.ends.setPlaceholderText("2026-12-20")
+        self.ends.setAccessibleName(self.tr("Last day of the campaign"))
+        self.ends.setAccessibleDescription(self.tr("A date like 2026-12-20; may be left empty"))
+        for field in (self.starts, self.ends):  # room for a whole date at any text size
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance("2026-12-20") + 24)
         self.script = QPlainTextEdit()
         self.script.setAccessibleName(self.tr("Script: talking points"))
         self.script.setPlaceholderText(self.tr("Talking points; lines starting with - are key points"))
@@ -123,7 +130,7 @@ class CampaignEditor(QWidget):
         self.starts.setText(self.campaign.starts_on or "")
         self.ends.setText(self.campaign.ends_on or "")
         self.script.setPlainText(self.campaign.script)
-        self.outcomes.setPlainText("\n".join(self.campaign.outcomes))
+        self.outcomes.setPlainText("\n".join(canvassing.outcome_label(o) for o in self.campaign.outcomes))
         self._row = -1
         self._refresh_list()
         self._loading = False
@@ -135,7 +142,8 @@ class CampaignEditor(QWidget):
         campaign = dataclasses.replace(
             self.campaign, name=self.name.text(), starts_on=self.starts.text().strip() or None,
             ends_on=self.ends.text().strip() or None, script=self.script.toPlainText(),
-            outcomes=tuple(line for line in self.outcomes.toPlainText().splitlines() if line.strip()))
+            outcomes=tuple(canvassing.outcome_from_label(line) for line in self.outcomes.toPlainText().splitlines()
+                           if line.strip()))
         return campaign, [dataclasses.replace(q, campaign_id=campaign.id, position=i) for i, q in enumerate(self.questions)]
 
     def request_save(self) -> None:

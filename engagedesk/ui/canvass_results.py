@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from engagedesk.services import canvassing
+from engagedesk.ui import appearance
 from engagedesk.services.canvassing import Results
 
 BAR = QColor("#2f6f9f")
@@ -88,13 +90,14 @@ class ResultsPanel(QScrollArea):
         )
         for column, (key, label, value) in enumerate(figures):
             number = QLabel(value)
-            number.setStyleSheet("font-size: 20pt; font-weight: bold;")
+            appearance.style(number, "QLabel { font-size: 20pt; font-weight: bold; }")
             number.setAccessibleName(label)
             grid.addWidget(number, 0, column)
             grid.addWidget(QLabel(label), 1, column)
             self.figures[key] = number
         layout.addLayout(grid)
-        self.charts = [BarChart(self.tr("Outcomes (knocks)"), list(results.outcomes))]
+        self.charts = [BarChart(self.tr("Outcomes (knocks)"),
+                                [(canvassing.outcome_label(name), count) for name, count in results.outcomes])]
         parts: list[QWidget] = [self.charts[0]]
         for found in results.questions:
             title = found.question.prompt + (self.tr(" (removed from the script)") if found.removed else "")

@@ -134,6 +134,9 @@ class CanvassingScreen(QWidget):
         results_layout.addWidget(self.results, 1)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Parts of the campaign"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Parts of the campaign"))
+        self.tabs.tabBar().setAccessibleDescription(self.tr("Left and Right choose: script and survey, turfs, results"))
         self.tabs.addTab(self.editor, self.tr("Script and survey"))
         self.tabs.addTab(turfs_page, self.tr("Turfs"))
         self.tabs.addTab(results_page, self.tr("Results"))

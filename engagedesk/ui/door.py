@@ -20,6 +20,7 @@ from engagedesk.domain.models import Question, QuestionKind
 from engagedesk.services import canvassing
 from engagedesk.services.canvassing import Door, PastKnock, WalkList
 from engagedesk.store.worker import StoreWorker
+from engagedesk.ui import appearance
 from engagedesk.ui.tasks import run_task
 
 DNC_BACKGROUND = QColor("#fde3e1")
@@ -80,12 +81,12 @@ class DoorScreen(QWidget):
 
         self.address = QLabel()
         self.address.setObjectName("doorAddress")
-        self.address.setStyleSheet("font-size: 22pt; font-weight: bold;")
+        appearance.style(self.address, "QLabel { font-size: 22pt; font-weight: bold; }")
         self.address.setWordWrap(True)
         self.dnc = QLabel(self.tr("Do not contact: skip this door."))
         self.dnc.setObjectName("doNotContact")
-        self.dnc.setStyleSheet(f"background: {DNC_BACKGROUND.name()}; color: {DNC_TEXT.name()}; "
-                               "font-weight: bold; padding: 6px;")
+        appearance.style(self.dnc, f"QLabel {{ background: {DNC_BACKGROUND.name()}; color: {DNC_TEXT.name()}; "
+                                   "font-weight: bold; padding: 6px; }")
         self.residents = QLabel()
         self.residents.setWordWrap(True)
         self.residents.setTextFormat(Qt.TextFormat.PlainText)
@@ -94,12 +95,12 @@ class DoorScreen(QWidget):
         self.history.setTextFormat(Qt.TextFormat.PlainText)
         self.prompt = QLabel()
         self.prompt.setObjectName("doorPrompt")
-        self.prompt.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        appearance.style(self.prompt, "QLabel { font-size: 14pt; font-weight: bold; }")
         self.prompt.setWordWrap(True)
         self.keys = QLabel()
         self.keys.setObjectName("doorKeys")
         self.keys.setWordWrap(True)
-        self.keys.setStyleSheet("font-size: 12pt;")
+        appearance.style(self.keys, "QLabel { font-size: 12pt; }")
         self.keys.setTextFormat(Qt.TextFormat.PlainText)
         self.free_text = _Field()
         self.free_text.setAccessibleName(self.tr("Answer"))
@@ -134,7 +135,7 @@ class DoorScreen(QWidget):
         script_box.setMaximumWidth(340)
         script_layout = QVBoxLayout(script_box)
         script_title = QLabel(self.tr("Talking points"))
-        script_title.setStyleSheet("font-weight: bold;")
+        appearance.style(script_title, "QLabel { font-weight: bold; }")
         script_layout.addWidget(script_title)
         script_layout.addWidget(self.script, 1)
 
@@ -188,7 +189,7 @@ class DoorScreen(QWidget):
             item.setBackground(QBrush(DNC_BACKGROUND))
             item.setForeground(QBrush(DNC_TEXT))
         elif door.address.id in self.done or door.knocks:
-            text += f"  ·  {door.knocks[0].outcome}" if door.knocks else ""
+            text += f"  ·  {canvassing.outcome_label(door.knocks[0].outcome)}" if door.knocks else ""
             item.setForeground(QBrush(DONE_TEXT))
         item.setText(text)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
@@ -228,7 +229,7 @@ class DoorScreen(QWidget):
     def _history(self, knocks: tuple[PastKnock, ...]) -> str:
         if not knocks:
             return self.tr("Not knocked before.")
-        lines = [f"• {k.at[:16].replace('T', ' ')}  {k.outcome}" + (f" ({k.canvasser})" if k.canvasser else "")
+        lines = [f"• {k.at[:16].replace('T', ' ')}  {canvassing.outcome_label(k.outcome)}" + (f" ({k.canvasser})" if k.canvasser else "")
                  + (f" · {k.campaign}" if k.campaign and self.walk and k.campaign != self.walk.campaign.name else "")
                  + (f" — {k.note}" if k.note else "") for k in knocks[:4]]
         return self.tr("Knocked before:") + "\n" + "\n".join(lines)
@@ -259,7 +260,8 @@ class DoorScreen(QWidget):
                 self.keys.setText(self.tr("→ next door   ← previous door"))
                 return
             self.prompt.setText(self.tr("What happened at this door?"))
-            self.keys.setText("   ".join(f"{n}  {o}" for n, o in enumerate(self.walk.campaign.outcomes, start=1))
+            self.keys.setText("   ".join(f"{n}  {canvassing.outcome_label(o)}"
+                                           for n, o in enumerate(self.walk.campaign.outcomes, start=1))
                               + "\n" + self.tr("N note · R new resident · → next door · ← previous door"))
             self.free_text.hide()
         elif self.stage == "question":

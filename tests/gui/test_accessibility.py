@@ -21,10 +21,7 @@ INTERACTIVE = (QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox,
 
 # Screens owned elsewhere with controls still unnamed: (screen, "Class(objectName)").  Empty it
 # as they are fixed.
-KNOWN_UNNAMED_ELSEWHERE: set[tuple[str, str]] = {
-    ("canvassing", "QLineEdit()"),           # the campaign editor's two unnamed fields
-    ("canvassing", "QTabBar(qt_tabwidget_tabbar)"),  # its tabs: name the QTabWidget
-}
+KNOWN_UNNAMED_ELSEWHERE: set[tuple[str, str]] = set()
 
 
 def unnamed_controls(screen: QWidget) -> list[str]:

@@ -248,3 +248,19 @@ def test_results_match_the_data(store, campaign):
     assert (progress["Rosa"].knocks, progress["Rosa"].contacted) == (2, 1)
     per_turf = cv.results(store, campaign.id, turf.id)
     assert per_turf.turf.id == turf.id and per_turf.knocks == 4
+
+
+def test_default_outcomes_are_shown_translated_and_stored_as_they_were(monkeypatch):
+    from engagedesk.domain import i18n
+
+    spanish = {"do not contact": "no contactar", "not home": "no está"}
+    i18n.set_translator(lambda context, text: spanish.get(text, text) if context == "Outcome" else text)
+    try:
+        assert cv.outcome_label("do not contact") == "no contactar"
+        assert cv.outcome_label("Back later, ask for Ana") == "Back later, ask for Ana"  # typed by a person
+        # What the editor shows comes back as the stored value, so "do not contact" keeps its meaning.
+        assert cv.outcome_from_label(" No Contactar ") == "do not contact"
+        assert cv.outcome_from_label("no está") == "not home"
+        assert cv.outcome_from_label("nadie abrió") == "nadie abrió"
+    finally:
+        i18n.set_translator(None)
