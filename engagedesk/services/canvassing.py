@@ -8,20 +8,18 @@ door, and the door is left out of walks from then on.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 from engagedesk.domain.errors import UserError
 from engagedesk.domain.i18n import translate
 from engagedesk.domain.models import (
-    Address, Campaign, Knock, Person, Question, QuestionKind, Response, Turf, new_id,
+    Address, Campaign, Knock, Person, Question, QuestionKind, Response, Turf,
 )
 from engagedesk.domain.validation import MAX_LONG_TEXT, MAX_NAME, clean_text, fold, validate_address, validate_person
 from engagedesk.store import canvassing as table
@@ -432,35 +430,6 @@ def log_knock(store: Store, campaign_id: str, address_id: str, outcome: str, *,
 
 # ------------------------------------------------------------------ addresses from CSV
 
-HEADERS: dict[str, tuple[str, ...]] = {
-    "number": ("number", "no", "nr", "num", "house number", "house no", "street number", "housenumber",
-               "numero", "numero de casa", "num casa", "nro", "n"),
-    "street": ("street", "street name", "road", "calle", "nombre de calle", "via", "avenida"),
-    "unit": ("unit", "apt", "apartment", "suite", "flat", "apto", "apartamento", "unidad", "depto",
-             "departamento", "piso", "interior"),
-    "city": ("city", "town", "ciudad", "municipio", "localidad", "poblacion"),
-    "region": ("region", "state", "province", "county", "estado", "provincia", "departamento region"),
-    "postal_code": ("postal code", "postcode", "post code", "zip", "zip code", "zipcode", "codigo postal",
-                    "cp", "codigo"),
-    "address": ("address", "street address", "address line 1", "address 1", "direccion", "domicilio"),
-}
-
-
-def _header_key(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", fold(text).replace("º", "o").replace("#", " number ")))
-
-
-def map_headers(headers: Sequence[str]) -> dict[str, int]:
-    """field -> column index, guessed from English or Spanish header names."""
-    lookup = {name: field for field, names in HEADERS.items() for name in names}
-    mapping: dict[str, int] = {}
-    for index, header in enumerate(headers):
-        field = lookup.get(_header_key(header))
-        if field and field not in mapping:
-            mapping[field] = index
-    return mapping
-
-
 _STREET_WORDS = {"st": "street", "str": "street", "ave": "avenue", "av": "avenue", "rd": "road", "dr": "drive",
                  "ln": "lane", "blvd": "boulevard", "ct": "court", "pl": "place", "hwy": "highway",
                  "n": "north", "s": "south", "e": "east", "w": "west"}
@@ -509,70 +478,43 @@ class ImportReport:
         return "; ".join(parts) + "."
 
 
-def _decode(data: bytes, name: str) -> str:
-    if not data.strip():
-        raise UserError(_tr("{name} is empty: there are no addresses to import.").format(name=name))
-    if b"\x00" in data[:65536]:
-        raise UserError(_tr("{name} is not a CSV file (it looks like a binary file). Please export the "
-                            "addresses as CSV from your spreadsheet.").format(name=name))
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if sum(1 for ch in text[:65536] if not ch.isprintable() and ch not in "\r\n\t") > 16:
-            break
-        return text
-    raise UserError(_tr("{name} is not a readable CSV text file. Please save it as CSV (UTF-8) and try again.")
-                    .format(name=name))
-
-
 def read_addresses(data: bytes, name: str = "The file") -> tuple[list[tuple[int, Address]], list[tuple[int, str]], dict[str, str]]:
-    """Parse CSV bytes into (line, address) pairs and skipped (line, why); raises UserError for a bad file."""
-    text = _decode(data, name)
-    try:
-        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    try:
-        headers = next(reader)
-    except (StopIteration, csv.Error):
-        raise UserError(_tr("{name} has no header row.").format(name=name)) from None
-    mapping = map_headers(headers)
+    """Parse CSV bytes into (row, address) pairs and skipped (row, why); raises UserError for a bad file.
+
+    The file is read as every spreadsheet import reads it (``engagedesk.io.csv_read``: encodings,
+    delimiters, rows numbered as a spreadsheet numbers them, bad files refused with the reason);
+    its columns are guessed from English or Spanish headers (``engagedesk.io.mapping``).
+    """
+    from engagedesk.io.csv_read import read_csv
+    from engagedesk.io.mapping import address_columns
+
+    table = read_csv(data, name)
+    headers = table.headers
+    mapping = address_columns(headers)
     if "street" not in mapping and "address" not in mapping and "postal_code" not in mapping:
         raise UserError(_tr("{name}: no column for the street or the postal code was found. The first row should "
                             "name the columns, like number, street, unit, city, region, postal code (or numero, "
                             "calle, ciudad, codigo postal). Found: {found}.")
                         .format(name=name, found=", ".join(h for h in headers if h.strip())[:300] or "nothing"))
     addresses: list[tuple[int, Address]] = []
-    skipped: list[tuple[int, str]] = []
-    try:
-        for row in reader:
-            line = reader.line_num
-            if not any(cell.strip() for cell in row):
-                continue
+    skipped: list[tuple[int, str]] = [(problem.row, problem.message) for problem in table.problems]
+    for line, row in table.rows:
+        def cell(field: str) -> str:
+            index = mapping.get(field)
+            return row[index] if index is not None else ""
 
-            def cell(field: str) -> str:
-                index = mapping.get(field)
-                return row[index] if index is not None and index < len(row) else ""
-
-            number, street = cell("number"), cell("street")
-            if not street and cell("address"):
-                parsed_number, street = _split_address(clean_text(cell("address")))
-                number = number or parsed_number
-            try:
-                address = validate_address(Address(number=number, street=street, unit=cell("unit"), city=cell("city"),
-                                                   region=cell("region"), postal_code=cell("postal_code")))
-            except UserError as problem:
-                skipped.append((line, problem.message))
-                continue
-            addresses.append((line, address))
-    except csv.Error as problem:
-        raise UserError(_tr("{name} could not be read as CSV near line {line} ({why}). Nothing was imported.")
-                        .format(name=name, line=reader.line_num, why=problem)) from None
-    if not addresses and not skipped:
-        raise UserError(_tr("{name} has a header row but no addresses under it.").format(name=name))
+        number, street = cell("number"), cell("street")
+        if not street and cell("address"):
+            parsed_number, street = _split_address(clean_text(cell("address")))
+            number = number or parsed_number
+        try:
+            address = validate_address(Address(number=number, street=street, unit=cell("unit"), city=cell("city"),
+                                               region=cell("region"), postal_code=cell("postal_code")))
+        except UserError as problem:
+            skipped.append((line, problem.message))
+            continue
+        addresses.append((line, address))
+    skipped.sort()
     return addresses, skipped, {f: headers[i] for f, i in mapping.items()}
 
 

@@ -173,11 +173,18 @@ def test_csv_import_merges_duplicates_and_reports_them(store):
 @pytest.mark.parametrize("data, message", [
     (b"", "is empty"),
     (b"  \n", "is empty"),
-    (b"number,street,unit\n", "header row but no addresses"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+    (b"number,street,unit\n", "header row but no rows under it"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "not a CSV|binary|picture|image"),
     (b"name,email\nAna,ana@example.org\n", "no column for the street"),
+    (b'number,street\n1,"Elm Street\n2,Oak Avenue\n', "quote"),                 # a quote never closed
+    (b"number,street,street\n1,Elm,Elm\n", "column"),                          # the same header twice
+    ("número;calle;código postal\n12;Calle Peña;95001\n".encode("utf-16"), None),  # UTF-16 with semicolons
 ])
 def test_bad_files_are_refused_and_nothing_is_imported(store, data, message):
+    if message is None:  # not bad at all: read as a spreadsheet saves it
+        report = cv.import_addresses(store, data, name="good.csv")
+        assert report.imported == 1 and dict(report.columns)["postal_code"] == "código postal"
+        return
     with pytest.raises(UserError, match=message):
         cv.import_addresses(store, data, name="bad.csv")
     assert store.count("addresses") == 0
