@@ -162,9 +162,12 @@ class TwoLineDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         self.initStyleOption(option, index)
         main, detail = self._fonts(option)
+        main = QFont(main)
+        main.setBold(True)  # the chosen row is drawn bold: room for it in every row
         main_metrics, detail_metrics = QFontMetrics(main), QFontMetrics(detail)
         text, extra = str(index.data() or ""), str(index.data(DetailRole) or "")
-        width = max(main_metrics.horizontalAdvance(text), detail_metrics.horizontalAdvance(extra)) + 28
+        # 14 px each side as paint() leaves, and a little more: eliding rounds to whole pixels
+        width = max(main_metrics.horizontalAdvance(text), detail_metrics.horizontalAdvance(extra)) + 28 + 4
         return QSize(width, main_metrics.height() + detail_metrics.height() + 16)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
