@@ -1,4 +1,5 @@
-"""Arabic letters joined and put in visual order, without a shaping engine.
+"""Arabic letters joined and put in visual order, without a shaping engine: what prints when
+HarfBuzz (``uharfbuzz``) is not installed (see :mod:`engagedesk.printing.fonts`).
 
 reportlab draws one glyph per character, left to right.  Arabic needs each letter in the form
 that joins its neighbours (initial, medial, final, isolated) and the word drawn right to left.

@@ -122,12 +122,12 @@ class Styles:
 
 def para(text: str | None, style: ParagraphStyle, *, multiline: bool = False) -> Paragraph:
     """A paragraph of user text: escaped, fonts chosen per run."""
-    return Paragraph(fonts.markup(text or "", multiline=multiline), style)
+    return fonts.paragraph(fonts.markup(text or "", multiline=multiline), style)
 
 
 def label(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of the program's own words (translated text may hold any script)."""
-    return Paragraph(fonts.markup(text), style)
+    return fonts.paragraph(fonts.markup(text), style)
 
 
 def format_when(starts_at: str, ends_at: str = "") -> str:
@@ -191,7 +191,7 @@ class NoteLines(Flowable):
 
 def figure_cells(figures: Sequence[tuple[str, str]], styles: Styles) -> list[list[Paragraph]]:
     """Big numbers with a label under each, as the two rows of a table."""
-    return [[Paragraph(fonts.markup(value), styles.figure) for value, _ in figures],
+    return [[fonts.paragraph(fonts.markup(value), styles.figure) for value, _ in figures],
             [label(text, styles.figure_label) for _, text in figures]]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 
 from engagedesk.printing import fonts
 from engagedesk.printing.base import (
@@ -80,7 +80,7 @@ def canvass_story(summary: CanvassSummary, options: PageOptions, styles: Styles)
         story.append(CondPageBreak(150 * s))
         story.append(label(tr("By turf"), styles.h2))
         head = [tr("Turf"), tr("Canvasser"), tr("Doors"), tr("Knocked"), tr("Conversations")]
-        data: list[list] = [[Paragraph(fonts.markup(text), styles.head) for text in head]]
+        data: list[list] = [[fonts.paragraph(fonts.markup(text), styles.head) for text in head]]
         for turf in summary.turfs:
             data.append([para(turf.name, styles.cell), para(turf.canvasser or "—", styles.cell),
                          str(turf.doors), str(turf.knocked), str(turf.contacted)])
@@ -101,7 +101,7 @@ def canvass_story(summary: CanvassSummary, options: PageOptions, styles: Styles)
         if question.counts:
             story.append(bar_chart(list(question.counts), width * 0.9, scale=s))
         if question.free_text:
-            story.extend(Paragraph(fonts.markup(text), styles.bullet, bulletText="•") for text in question.free_text)
+            story.extend(fonts.paragraph(fonts.markup(text), styles.bullet, bulletText="•") for text in question.free_text)
         if not question.counts and not question.free_text:
             story.append(label(tr("No answers yet."), styles.body))
     return story

@@ -22,15 +22,16 @@ def _label(text: str, x: float, y: float, size: float, *, colour: colors.Color =
            anchor: str = "start", bold: bool = False) -> Group:
     """One line of user text as Strings, one per font run."""
     group = Group()
-    width = fonts.text_width(text, size, bold=bold)
+    pieces = list(fonts.drawn_runs(text, size, bold=bold))
+    width = sum(w for _, _, w in pieces)
     if anchor == "end":
         x -= width
     elif anchor == "middle":
         x -= width / 2
-    for face, piece in fonts.visual_runs(text):
-        name = fonts.font_name(face, bold)
-        group.add(String(x, y, piece, fontName=name, fontSize=size, fillColor=colour))
-        x += stringWidth(piece, name, size)
+    for name, drawn, piece_width in pieces:
+        # a shaped run keeps its glyph positions: reportlab's PDF renderer draws it as shaped
+        group.add(String(x, y, drawn, fontName=name, fontSize=size, fillColor=colour))
+        x += piece_width
     return group
 
 

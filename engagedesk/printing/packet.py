@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from engagedesk.printing import fonts
 from engagedesk.printing.base import (
@@ -62,7 +62,7 @@ def _cover(packet: MeetingPacket, styles: Styles) -> list[Flowable]:
         if item.minutes:
             text += f' <font color="#555555" size="{styles.body.fontSize:g}">({item.minutes} min)</font>'
         # One paragraph per item (not a table row), so even a very long item flows onto the next page.
-        story.append(Paragraph(text, item_style, bulletText=item.time or "•"))
+        story.append(fonts.paragraph(text, item_style, bulletText=item.time or "•"))
     return story
 
 

@@ -273,12 +273,12 @@ def _cell(text: str, width: float, style) -> str | Paragraph:  # noqa: ANN001
     if (fonts.plain_sans(text) and "\n" not in text
             and stringWidth(text, fonts.REGULAR, style.fontSize) <= width - 8):
         return text
-    paragraph = Paragraph(fonts.markup(text), style)
+    paragraph = fonts.paragraph(fonts.markup(text), style)
     paragraph.wrap(width - 8, 10_000)
     while paragraph.height > MAX_CELL_LINES * style.leading and len(text) > 1:
         # A row must fit on a page: text that would run past a few lines is cut short.
         text = text[: max(1, int(len(text) * MAX_CELL_LINES * style.leading / paragraph.height) - 1)]
-        paragraph = Paragraph(fonts.markup(text.rstrip() + "…"), style)
+        paragraph = fonts.paragraph(fonts.markup(text.rstrip() + "…"), style)
         paragraph.wrap(width - 8, 10_000)
     return paragraph
 
@@ -307,11 +307,11 @@ def sheet_story(sheet: SignInSheet, options: PageOptions, styles: Styles) -> lis
     columns = list(sheet.columns)
     widths = _widths(columns, width, styles, rows=sheet.rows, prefilled=prefilled, row_count=total_rows)
     titles = column_titles()
-    header = [Paragraph("#", styles.head)] + ([Paragraph("✓", styles.head)] if prefilled else [])
-    header += [Paragraph(fonts.markup(titles[c]), styles.head) for c in columns]
+    header = [fonts.paragraph("#", styles.head)] + ([fonts.paragraph("✓", styles.head)] if prefilled else [])
+    header += [fonts.paragraph(fonts.markup(titles[c]), styles.head) for c in columns]
     aligns = ["right"] + (["box"] if prefilled else []) + ["left"] * len(columns)
     if prefilled:
-        header.append(Paragraph(fonts.markup(tr("Code")), styles.head))
+        header.append(fonts.paragraph(fonts.markup(tr("Code")), styles.head))
         aligns.append("code")
     first = 2 if prefilled else 1
     pad = 5 * s

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from engagedesk.printing import fonts
 from engagedesk.printing.base import (
@@ -90,14 +90,14 @@ def action_table(actions: tuple[ActionRow, ...], styles: Styles, width: float, *
                  with_origin: bool = False) -> Table:
     """Action items: what, who, by when, status (and the meeting it came from)."""
     head = [tr("Action"), tr("Who"), tr("Due")] + ([tr("From")] if with_origin else [tr("Status")])
-    data: list[list] = [[Paragraph(fonts.markup(text), styles.head) for text in head]]
+    data: list[list] = [[fonts.paragraph(fonts.markup(text), styles.head) for text in head]]
     for action in actions:
         last = action.origin if with_origin else tr(STATUS_LABELS.get(action.status, action.status))
         what = fonts.markup(action.text, multiline=True)
         if action.origin and not with_origin:
             what += f"<br/><font color='#555555' size='{styles.cell_small.fontSize:g}'>" + fonts.markup(
                 tr("from {meeting}").format(meeting=action.origin)) + "</font>"
-        data.append([Paragraph(what, styles.cell), para(action.owner or "—", styles.cell),
+        data.append([fonts.paragraph(what, styles.cell), para(action.owner or "—", styles.cell),
                      para(action.due or "—", styles.cell), para(last, styles.cell)])
     shares = (0.52, 0.2, 0.12, 0.16) if not with_origin else (0.46, 0.18, 0.12, 0.24)
     return Table(data, colWidths=[width * share for share in shares], repeatRows=1, splitInRow=int(styles.split_rows),
@@ -155,7 +155,7 @@ def summary_story(summary: MeetingSummary, options: PageOptions, styles: Styles,
 
     story.append(label(tr("Decisions"), styles.h2))
     if summary.decisions:
-        story.extend(Paragraph(fonts.markup(text, multiline=True), styles.bullet, bulletText="•")
+        story.extend(fonts.paragraph(fonts.markup(text, multiline=True), styles.bullet, bulletText="•")
                      for text in summary.decisions)
     else:
         story.append(label(tr("No decisions were noted."), styles.body))
@@ -167,7 +167,7 @@ def summary_story(summary: MeetingSummary, options: PageOptions, styles: Styles,
         story.append(label(tr("No action items were noted."), styles.body))
     if summary.open_questions:
         story.append(label(tr("Questions still to answer"), styles.h2))
-        story.extend(Paragraph(fonts.markup(text, multiline=True), styles.bullet, bulletText="?")
+        story.extend(fonts.paragraph(fonts.markup(text, multiline=True), styles.bullet, bulletText="?")
                      for text in summary.open_questions)
     if compact:
         return story
@@ -176,8 +176,8 @@ def summary_story(summary: MeetingSummary, options: PageOptions, styles: Styles,
         story.append(label(tr("In their words"), styles.h2))
         for quote in summary.quotes:
             story.append(KeepTogether([
-                Paragraph("“" + fonts.markup(quote.text, multiline=True) + "”", styles.quote),
-                Paragraph("— " + fonts.markup(quote.attribution), styles.muted)]))
+                fonts.paragraph("“" + fonts.markup(quote.text, multiline=True) + "”", styles.quote),
+                fonts.paragraph("— " + fonts.markup(quote.attribution), styles.muted)]))
     story.append(label(tr("Voices heard"), styles.h2))
     voices = summary.voices
     if voices.notes:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 
 from engagedesk.printing import fonts
 from engagedesk.printing.base import (
@@ -77,7 +77,7 @@ def _codes_line(codes: list[str]) -> str:
 def _legend(walk: WalkList, styles: Styles, width: float) -> list[Flowable]:
     story: list[Flowable] = [label(tr("Outcome codes"), styles.h2)]
     per_row = 3
-    cells = [Paragraph(f"<b>{fonts.markup(code)}</b>  {fonts.markup(text)}", styles.cell)
+    cells = [fonts.paragraph(f"<b>{fonts.markup(code)}</b>  {fonts.markup(text)}", styles.cell)
              for code, text in walk.outcomes]
     rows = [cells[i:i + per_row] + [""] * (per_row - len(cells[i:i + per_row]))
             for i in range(0, len(cells), per_row)]
@@ -92,7 +92,7 @@ def _legend(walk: WalkList, styles: Styles, width: float) -> list[Flowable]:
                 f"<b>{fonts.markup(code)}</b>\u00a0{fonts.markup(meaning)}"
                 for code, meaning in question.codes if code != meaning) or "  ".join(
                 f"<b>{fonts.markup(code)}</b>" for code, _ in question.codes)
-            story.append(Paragraph(f"<b>{fonts.markup(question.label)}</b>  {fonts.markup(question.prompt)}"
+            story.append(fonts.paragraph(f"<b>{fonts.markup(question.label)}</b>  {fonts.markup(question.prompt)}"
                                    f"<br/><font color='#444444'>{codes}</font>", styles.bullet))
     return story
 
@@ -100,7 +100,7 @@ def _legend(walk: WalkList, styles: Styles, width: float) -> list[Flowable]:
 def _door_rows(group: DoorGroup, walk: WalkList, styles: Styles, widths: list[float]) -> Table:
     outcome_codes = [code for code, _ in walk.outcomes]
     header = [tr("No."), tr("Who lives there"), tr("Outcome"), tr("Answers")]
-    data: list[list] = [[Paragraph(fonts.markup(text), styles.head) for text in header]]
+    data: list[list] = [[fonts.paragraph(fonts.markup(text), styles.head) for text in header]]
     for door in group.doors:
         number = f"<b>{fonts.markup(door.number or '—')}</b>"
         if door.unit:
@@ -117,9 +117,9 @@ def _door_rows(group: DoorGroup, walk: WalkList, styles: Styles, widths: list[fl
                 answers.append(f"<b>{fonts.markup(question.label)}</b> ____________")
             else:
                 answers.append(f"<b>{fonts.markup(question.label)}</b> " + _codes_line([c for c, _ in question.codes]))
-        data.append([Paragraph(number, styles.cell), Paragraph(who, styles.cell),
-                     Paragraph(_codes_line(outcome_codes), styles.cell),
-                     Paragraph("<br/>".join(answers) or "—", styles.cell)])
+        data.append([fonts.paragraph(number, styles.cell), fonts.paragraph(who, styles.cell),
+                     fonts.paragraph(_codes_line(outcome_codes), styles.cell),
+                     fonts.paragraph("<br/>".join(answers) or "—", styles.cell)])
     return Table(data, colWidths=widths, repeatRows=1, splitInRow=int(styles.split_rows), style=TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -152,7 +152,7 @@ def walk_story(walk: WalkList, options: PageOptions, styles: Styles) -> list[Flo
         story.append(label(tr("Script: key points"), styles.h2))
         if walk.script:
             story.append(para(walk.script, styles.body, multiline=True))
-        story.extend(Paragraph(fonts.markup(point), styles.bullet, bulletText="•") for point in walk.key_points)
+        story.extend(fonts.paragraph(fonts.markup(point), styles.bullet, bulletText="•") for point in walk.key_points)
     story.extend(_legend(walk, styles, width))
 
     if not walk.groups:

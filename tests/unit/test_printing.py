@@ -117,6 +117,157 @@ def test_arabic_is_joined_and_reversed_and_reads_back(word):
     assert unicodedata.normalize("NFKC", shown[::-1]) == word  # glyphs right to left read the word
 
 
+# ------------------------------------------------------------------ shaping (Devanagari through HarfBuzz)
+
+SHAPING_NAMES = ("प्रिया शर्मा", "किशोर क्षत्रिय", "महेन्द्र द्विवेदी", "श्रीनिवास", "محمد الحسن", "فاطمة عبد الله",
+                 "Priya-प्रिया (किशोर), शर्मा", "José Núñez", "Nguyễn Thảo", "王伟", "김민준", "Иван Петров", "Γιώργος")
+needs_shaping = pytest.mark.skipif(not fonts.SHAPING, reason="needs uharfbuzz")
+
+
+def sheet_of(names, **columns) -> bytes:
+    from engagedesk.printing.signin import SignInRow, SignInSheet, build_signin
+
+    rows = tuple(SignInRow(name=name, email=f"p{i}@example.org", code=f"C{i:02d}") for i, name in enumerate(names))
+    return build_signin("Org", SignInSheet("Meeting", rows=rows, **columns), PageOptions())
+
+
+def one_line_pdf(text: str, size: float) -> bytes:
+    """``text`` drawn with :func:`fonts.draw` on a small page, nothing else."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(300, 120))
+    fonts.draw(canvas, 40, 40, text, size)
+    canvas.save()
+    return buffer.getvalue()
+
+
+def grey_pixels(pdf: bytes, tmp_path: Path) -> list[list[int]]:
+    """The first page rendered at 150 dpi, as rows of grey levels (0 ink, 255 paper)."""
+    (tmp_path / "page.pdf").write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-gray", "-r", "150", "-singlefile", str(tmp_path / "page.pdf"),
+                    str(tmp_path / "page")], check=True)
+    data = (tmp_path / "page.pgm").read_bytes()
+    header = data.split(maxsplit=4)
+    width, height = int(header[1]), int(header[2])
+    pixels = data[len(data) - width * height:]
+    return [list(pixels[row * width:(row + 1) * width]) for row in range(height)]
+
+
+def hook_starts_at(pixels: list[list[int]]) -> float:
+    """Where, as a share of the ink's width, the ink above the headline begins: the vowel sign
+    i's hook over its consonant when shaped (near 0), over nothing after the consonant if not."""
+    inked = [[x for x, v in enumerate(row) if v < 128] for row in pixels]
+    headline = max(range(len(inked)), key=lambda y: len(inked[y]))
+    left = min(x for row in inked if row for x in row)
+    right = max(x for row in inked if row for x in row)
+    above = [x for row in inked[:headline - 3] for x in row]
+    return (min(above) - left) / (right - left)
+
+
+def forget_shapes() -> None:
+    fonts.shaped.cache_clear()
+    fonts.markup.cache_clear()
+
+
+@pytest.fixture
+def unshaped(monkeypatch):
+    """Printing as it is without uharfbuzz."""
+    monkeypatch.setattr(fonts, "SHAPING", False)
+    monkeypatch.setattr(fonts, "_warned", False)
+    forget_shapes()
+    yield
+    forget_shapes()
+
+
+@needs_shaping
+def test_devanagari_is_shaped_like_a_browser_would_and_reads_back(tmp_path):
+    pdf = sheet_of(SHAPING_NAMES, columns=("name", "email", "may_contact", "signature"))
+    text = flat(pdf_text(pdf, tmp_path))
+    for name in SHAPING_NAMES:
+        # the shaped runs carry their letters (ActualText, ToUnicode): the very names come back
+        assert flat(name) in text, name
+    assert "\ufffd" not in text and not any(0xE000 <= ord(ch) <= 0xF8FF for ch in text)
+
+
+@needs_shaping
+def test_the_vowel_sign_i_is_drawn_left_of_its_consonant(tmp_path, request):
+    drawn = fonts.shaped("कि", fonts.DEVANAGARI.name, 40)
+    assert isinstance(drawn, str) and len(drawn) == 2
+    # glyph order: the sign first; the PDF's ToUnicode map knows what its private glyph stands for
+    assert fonts._glyph_letters[(fonts._font_key(fonts.pdfmetrics.getFont(fonts.DEVANAGARI.name)),
+                                 ord(drawn[0]))] == "\u093f"
+    assert drawn[1] == "क"
+    shaped_at = hook_starts_at(grey_pixels(one_line_pdf("कि", 60), tmp_path))
+    request.getfixturevalue("unshaped")
+    unshaped_at = hook_starts_at(grey_pixels(one_line_pdf("कि", 60), tmp_path))
+    assert shaped_at < 0.15 < 0.4 < unshaped_at, (shaped_at, unshaped_at)
+
+
+@needs_shaping
+def test_shaped_widths_size_the_columns_and_latin_is_untouched():
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    name = "प्रिया शर्मा"
+    shaped = fonts.text_width(name, 10)
+    assert shaped != pytest.approx(stringWidth(name, fonts.DEVANAGARI.name, 10))
+    drawn = fonts.shaped("प्रिया", fonts.DEVANAGARI.name, 10)
+    assert fonts.text_width("प्रिया", 10) == pytest.approx(sum(d.x_advance for d in drawn.__shapeData__) / 100)
+    for latin in ("José Núñez", "Иван Петров", "Γιώργος", "AVATAR office"):
+        assert fonts.text_width(latin, 10) == stringWidth(latin, fonts.REGULAR, 10)
+    style = ParagraphStyle("s", fontName=fonts.REGULAR)
+    assert fonts.style_for(fonts.markup("José 王伟 Иван"), style) is style  # reportlab's plain path
+    assert fonts.style_for(fonts.markup(name), style).shaping
+
+
+@needs_shaping
+def test_a_long_devanagari_name_wraps_inside_its_cell(tmp_path):
+    long_name = " ".join(["श्रीनिवासनारायणमूर्ति"] * 6)
+    pdf = sheet_of([long_name, "José"], columns=("name", "email", "signature"))
+    (tmp_path / "sheet.pdf").write_bytes(pdf)
+    subprocess.run(["pdftotext", "-bbox", str(tmp_path / "sheet.pdf"), str(tmp_path / "box.html")], check=True)
+    words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
+                       (tmp_path / "box.html").read_text())
+    email_left = min(float(x0) for x0, _, _, w in words if w == "E-mail")
+    parts = [(float(x0), float(y0), float(x1)) for x0, y0, x1, w in words if "श्रीनिवास" in w]
+    assert len({y for _, y, _ in parts}) >= 2  # wrapped onto lines
+    assert max(x1 for *_, x1 in parts) < email_left
+
+
+def test_without_uharfbuzz_it_still_prints_and_says_so_once(tmp_path, unshaped, caplog):
+    with caplog.at_level("WARNING", logger=fonts.__name__):
+        first = sheet_of(["प्रिया शर्मा", "किशोर", "محمد الحسن"])
+        sheet_of(["महेन्द्र", "فاطمة"])
+    text = flat(pdf_text(first, tmp_path))
+    assert "प्रिया शर्मा" in text and "किशोर" in text and "محمد الحسن" in text
+    said = [r.getMessage() for r in caplog.records if r.name == fonts.__name__]
+    assert len(said) == 1 and "uharfbuzz" in said[0]
+    assert not re.search("[\u0600-\u06ff\u0900-\u097f]", said[0])  # no name in the log
+
+
+@needs_shaping
+@pytest.mark.parametrize("name, words", [
+    ("محمد الحسن", ["محمد", "الحسن"]), ("عائشہ ٹیپو", ["عائشہ", "ٹیپو"]), ("فاطمة عبد الله", ["فاطمة", "عبد", "الله"]),
+])
+def test_arabic_script_names_join_and_run_right_to_left(tmp_path, name, words):
+    drawn = fonts.shaped(fonts.runs(name)[0][1], fonts.ARABIC.name, 10)
+    # every letter in its joining form, Urdu's too (alef alone has none after a non-joiner)
+    assert all(0xFB50 <= ord(ch) <= 0xFEFF or ch in " \u0627" for ch in drawn), [hex(ord(ch)) for ch in drawn]
+    text = flat(pdf_text(sheet_of([name]), tmp_path))
+    assert name in text  # the reader puts the right-to-left run back in reading order
+    pdf = one_line_pdf(name, 20)
+    (tmp_path / "one.pdf").write_bytes(pdf)
+    box = subprocess.run(["pdftotext", "-bbox", str(tmp_path / "one.pdf"), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    # -bbox lists each word's glyphs as drawn, left to right
+    found = {flat(w[::-1]): float(x) for x, w in re.findall(r'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', box)}
+    lefts = [found[word] for word in words]
+    assert lefts == sorted(lefts, reverse=True)  # the first word on the right
+
+
 # ------------------------------------------------------------------ sign-in sheet
 
 

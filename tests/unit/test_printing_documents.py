@@ -64,3 +64,22 @@ def test_a_summary_and_a_packet_are_made(store, tmp_path):
     assert listed[1].title in summary and "Page 1 of" in summary
     packet = text_of(printing.prepare_packet(store, listed[0].id).render(), tmp_path)
     assert listed[0].title in packet and "Welcome and introductions" in packet
+
+
+def test_a_summary_prints_devanagari_and_arabic_in_charts_tables_and_quotes(tmp_path):
+    from engagedesk.printing.base import PageOptions
+    from engagedesk.printing.summary import ActionRow, MeetingSummary, Quote, build_summary
+
+    summary = MeetingSummary(
+        title="बैठक किशोर", when="22 Nov 2026", total=3,
+        themes=(("प्रिया शर्मा", 4), ("محمد الحسن", 2), ("Parks", 1)),
+        decisions=("क्षत्रिय द्विवेदी",), actions=(ActionRow(text="महेन्द्र", owner="فاطمة عبد الله"),),
+        quotes=(Quote(text="श्रीनिवास", attribution="किशोर"),))
+    pdf = build_summary("संस्था", summary, PageOptions())
+    text = unicodedata.normalize("NFKC", text_of(pdf, tmp_path))
+    expected = ["बैठक किशोर", "प्रिया शर्मा", "क्षत्रिय द्विवेदी", "महेन्द्र", "श्रीनिवास", "संस्था"]
+    for name in expected:  # the chart's label, the table, the quote, the page frame
+        assert name in text, name
+    for name in ("محمد الحسن", "فاطمة عبد الله"):
+        assert all(word in text for word in name.split()), name
+    assert not any(0xE000 <= ord(ch) <= 0xF8FF for ch in text)  # no glyph left without its letters
