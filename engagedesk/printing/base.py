@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
+from engagedesk.domain import i18n
 from engagedesk.domain.i18n import translate
 from engagedesk.printing import fonts
 
@@ -136,15 +137,15 @@ def format_when(starts_at: str, ends_at: str = "") -> str:
         start = datetime.fromisoformat(starts_at)
     except ValueError:
         return starts_at
-    text = f"{start:%A} {start.day} {start:%B %Y}"
+    text = i18n.format_date(start, "long")  # in the chosen language, as the window shows it
     if len(starts_at) > 10:
-        text += f", {start:%H:%M}"
+        text += f", {i18n.format_time(start)}"
         try:
             end = datetime.fromisoformat(ends_at) if ends_at else None
         except ValueError:
             end = None
         if end is not None:
-            text += f"–{end:%H:%M}" if end.date() == start.date() else f" – {format_when(ends_at)}"
+            text += f"–{i18n.format_time(end)}" if end.date() == start.date() else f" – {format_when(ends_at)}"
     return text
 
 
@@ -156,7 +157,7 @@ def format_date(value: str | None) -> str:
         day = datetime.fromisoformat(value[:10])
     except ValueError:
         return value
-    return f"{day.day} {day:%b %Y}"
+    return i18n.format_date(day)
 
 
 # ------------------------------------------------------------------ small flowables
@@ -250,7 +251,7 @@ def _decorate(c: Canvas, info: DocumentInfo, options: PageOptions, page: int, to
     c.line(left, foot_y + m.foot_size * 1.4, right, foot_y + m.foot_size * 1.4)
     c.setFillColor(MUTED)
     generated = tr("Generated {when} with EngageDesk").format(
-        when=f"{info.generated_at:%Y-%m-%d %H:%M}")
+        when=i18n.format_date_time(info.generated_at))
     fonts.draw(c, left, foot_y, generated, m.foot_size)
     c.setFillColor(INK)
     fonts.draw(c, right, foot_y, tr("Page {n} of {m}").format(n=page, m=total), m.foot_size,

@@ -155,3 +155,17 @@ def test_dates_and_numbers_follow_the_chosen_language(spanish):
     assert i18n.format_date(date(2026, 11, 22)) == "22 nov 2026"
     assert i18n.format_time(datetime(2026, 11, 22, 18, 30)) == "18:30"
     assert i18n.translate("MainWindow", "People") != "People"
+
+
+def test_printed_documents_follow_the_chosen_language(spanish, worker):
+    import shutil
+    import subprocess
+
+    from engagedesk.services import printing
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("needs poppler-utils (.ci/run installs it)")
+    pdf = worker.submit(lambda store: printing.prepare_signin(store, None, blank_rows=3).render()).result()
+    text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+    assert "Sign-in sheet" not in text and "Hoja de registro" in text
+    assert "Página 1 de 1" in text

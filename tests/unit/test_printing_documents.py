@@ -83,3 +83,30 @@ def test_a_summary_prints_devanagari_and_arabic_in_charts_tables_and_quotes(tmp_
     for name in ("محمد الحسن", "فاطمة عبد الله"):
         assert all(word in text for word in name.split()), name
     assert not any(0xE000 <= ord(ch) <= 0xF8FF for ch in text)  # no glyph left without its letters
+
+
+def test_dates_in_printed_documents_follow_the_chosen_language():
+    from datetime import date, datetime
+
+    from engagedesk.domain import i18n
+    from engagedesk.printing.base import format_date, format_when
+
+    assert format_when("2026-11-22T18:30", "2026-11-22T20:00") == "Sunday 22 November 2026, 18:30–20:00"
+    assert format_date("2026-11-22") == "22 Nov 2026"
+
+    class Spanish(i18n.Formats):
+        def date(self, day: date, style: str = "medium") -> str:
+            return {"long": "domingo, 22 de noviembre de 2026"}.get(style, "22 nov 2026")
+
+        def time(self, moment) -> str:  # noqa: ANN001
+            return moment.strftime("%H.%M")
+
+        def date_time(self, moment: datetime) -> str:
+            return "22/11/2026 18.30"
+
+    i18n.set_formats(Spanish())
+    try:
+        assert format_when("2026-11-22T18:30", "2026-11-22T20:00") == "domingo, 22 de noviembre de 2026, 18.30–20.00"
+        assert format_date("2026-11-22") == "22 nov 2026"
+    finally:
+        i18n.set_formats(None)
