@@ -38,9 +38,6 @@ def _application() -> QApplication:
     app.setOrganizationName("EngageDesk")
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("engagedesk")
-    from engagedesk.ui.icons import app_icon
-
-    app.setWindowIcon(app_icon())
     # This laptop's language, text size and theme, before any window (or error) is shown.
     chosen = preferences.load()
     language.install(chosen.language)  # also points i18n.translate and its date formats at Qt
@@ -72,6 +69,9 @@ def run(db_path: Path, *, quit_after_shown: bool = False, temporary: bool = Fals
     if quit_after_shown:
         print(f"shown {time.time():.6f}", flush=True)  # for smoke tests and start-up timing
 
+    from engagedesk.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())  # after the first paint: decoding the sizes takes ~15 ms
     logs.set_up(to_file=True)
 
     import asyncio

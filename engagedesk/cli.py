@@ -14,7 +14,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from engagedesk import __version__, cli_canvass, cli_export, cli_people, cli_print, cli_sync, logs, paths
+from engagedesk import __version__, logs, paths
 from engagedesk.domain.errors import UserError
 
 
@@ -31,7 +31,8 @@ def _add_database_options(parser: argparse.ArgumentParser, *, top: bool) -> None
                         help="use a throwaway database that is deleted on exit")
 
 
-def _parser() -> argparse.ArgumentParser:
+def _window_parser() -> argparse.ArgumentParser:
+    """The options of ``engagedesk`` alone (the window), without the commands."""
     parser = argparse.ArgumentParser(
         prog="engagedesk",
         description="EngageDesk: sign-in, meeting notes, canvassing and printing, with no network.")
@@ -40,6 +41,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"EngageDesk {__version__}")
     parser.add_argument("--quit-after-shown", action="store_true",
                         help="show the window, then exit (for smoke tests and start-up timing)")
+    return parser
+
+
+def _parser() -> argparse.ArgumentParser:
+    from engagedesk import cli_canvass, cli_export, cli_people, cli_print, cli_sync
+
+    parser = _window_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="make a demo organisation to explore")
@@ -63,9 +71,20 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Opening the window needs only the top options: the commands' parsers (and their modules)
+    are made only when a command, a mistake or --help is given, so the window opens sooner."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    if not {"-h", "--help"} & set(given):
+        args, rest = _window_parser().parse_known_args(given)
+        if not rest:
+            return args
+    return _parser().parse_args(given)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
-    args = _parser().parse_args(argv)
+    args = _parse(argv)
     logs.set_up(to_file=False)  # the window adds its log file once it is on screen
     with tempfile.TemporaryDirectory(prefix="engagedesk-") if args.temp else _no_temp() as temp:
         db_path = Path(temp) / "engagedesk.db" if temp else paths.database_path(args.db)
@@ -75,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
                 return app.run(db_path, quit_after_shown=args.quit_after_shown, temporary=bool(temp),
                                started=started)
-            return COMMANDS[args.command](args, db_path)
+            return _commands()[args.command](args, db_path)
         except UserError as problem:
             print(problem.message, file=sys.stderr)
             return 1
@@ -136,5 +155,8 @@ def _list(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-COMMANDS = {"demo": _demo, "check": _check, "list": _list, **cli_sync.COMMANDS, **cli_canvass.COMMANDS, **cli_print.COMMANDS,
-            **cli_people.COMMANDS, **cli_export.COMMANDS}
+def _commands() -> dict:
+    from engagedesk import cli_canvass, cli_export, cli_people, cli_print, cli_sync
+
+    return {"demo": _demo, "check": _check, "list": _list, **cli_sync.COMMANDS, **cli_canvass.COMMANDS,
+            **cli_print.COMMANDS, **cli_people.COMMANDS, **cli_export.COMMANDS}

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -54,6 +53,8 @@ def save(preferences: Preferences, path: Path | None = None) -> None:
         raise ValueError("unknown text size or theme")
     path = path or paths.preferences_file()
     path.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # only when saving: it costs start-up time
+
     handle, temporary = tempfile.mkstemp(prefix=".preferences-", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:

@@ -14,7 +14,6 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
 
 from engagedesk.domain import i18n
-from engagedesk.resources_path import resource
 
 SOURCE_LANGUAGE = "en"
 _NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português"}
@@ -29,6 +28,8 @@ def _language_code(name: str) -> str:
 
 def translation_codes() -> list[str]:
     """The languages a translation file is shipped for, English (the source) first."""
+    from engagedesk.resources_path import resource  # importlib.resources: only when needed
+
     folder = resource("translations")
     codes = []
     try:
@@ -52,10 +53,15 @@ def language_label(code: str) -> str:
 def resolve(choice: str, system: QLocale | None = None) -> str:
     """The language to show: the saved choice when it is shipped, else the first of the
     system's languages that is, else English."""
+    if choice == SOURCE_LANGUAGE:
+        return choice
+    languages = (system or QLocale.system()).uiLanguages()
+    if not choice and (not languages or _language_code(languages[0]) in (SOURCE_LANGUAGE, "c", "posix")):
+        return SOURCE_LANGUAGE  # at start-up: no need to look for translation files
     shipped = translation_codes()
     if choice in shipped:
         return choice
-    for name in (system or QLocale.system()).uiLanguages():
+    for name in languages:
         code = _language_code(name)
         if code in shipped:
             return code
@@ -72,6 +78,8 @@ def _qt_translator(code: str) -> QTranslator | None:
 
 
 def _app_translator(code: str) -> QTranslator | None:
+    from engagedesk.resources_path import resource
+
     try:
         data = resource(f"translations/engagedesk_{code}.qm").read_bytes()
     except OSError:
@@ -95,8 +103,9 @@ def install(choice: str = "", *, system: QLocale | None = None) -> str:
         QLocale.setDefault(system)  # the system's own region: its date order, its separators
     else:
         QLocale.setDefault(QLocale(code))
-    # English needs a file only for its plural forms ("1 note", "2 notes"): loaded when shipped.
-    translators = [_app_translator(code)] if code == SOURCE_LANGUAGE else [_qt_translator(code), _app_translator(code)]
+    # English is the source language: nothing to load (counts are worded in the code, see
+    # i18n.count_text), which keeps start-up quick.
+    translators = [] if code == SOURCE_LANGUAGE else [_qt_translator(code), _app_translator(code)]
     for translator in translators:
         if translator is not None:
             app.installTranslator(translator)

@@ -234,6 +234,11 @@ def meeting_time(stamp: str, *, with_date: bool = True) -> str:
 def available_width(widget: QWidget) -> int:
     """The width a screen can have without scrolling: that of the scroll area it is shown in
     (its own width may be larger when it scrolls), or its own."""
+    # The main window's own scroll area first: walking up the parents makes a Python wrapper
+    # for each of them, which costs time while the window is first shown.
+    scroller = getattr(widget.window(), "scroller", None)
+    if isinstance(scroller, QAbstractScrollArea) and scroller.isAncestorOf(widget):
+        return min(widget.width(), scroller.viewport().width())
     parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QAbstractScrollArea):

@@ -68,7 +68,9 @@ class Context:
 
     def child_env(self) -> dict[str, str]:
         """Headless Qt, and user folders (logs, settings) inside the run's temp dir."""
-        env = {k: v for k, v in os.environ.items() if k != "ENGAGEDESK_DB"}
+        # PYTHONDONTWRITEBYTECODE is dropped: an installed program has its bytecode (pip and the
+        # bundle compile it), so the warm-up runs leave it cached as an installation would.
+        env = {k: v for k, v in os.environ.items() if k not in ("ENGAGEDESK_DB", "PYTHONDONTWRITEBYTECODE")}
         env["QT_QPA_PLATFORM"] = "offscreen"
         for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"):
             env[var] = str(self.workdir / var.lower())
