@@ -5,13 +5,16 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
-    QVBoxLayout, QWidget,
+    QBoxLayout, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
+    QPushButton, QVBoxLayout, QWidget,
 )
 
 from engagedesk.domain.models import DEFAULT_OUTCOMES, Campaign, Question, QuestionKind
 from engagedesk.services import canvassing
+from engagedesk.ui import appearance
+from engagedesk.ui.widgets import FlowLayout
 
 KINDS = (QuestionKind.YES_NO, QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE, QuestionKind.SCALE,
          QuestionKind.FREE_TEXT)
@@ -37,23 +40,34 @@ class CampaignEditor(QWidget):
         self.ends.setPlaceholderText("2026-12-20")
         self.ends.setAccessibleName(self.tr("Last day of the campaign"))
         self.ends.setAccessibleDescription(self.tr("A date like 2026-12-20; may be left empty"))
-        for field in (self.starts, self.ends):  # room for a whole date at any text size
-            field.setMinimumWidth(field.fontMetrics().horizontalAdvance("2026-12-20") + 24)
         self.script = QPlainTextEdit()
         self.script.setAccessibleName(self.tr("Script: talking points"))
         self.script.setPlaceholderText(self.tr("Talking points; lines starting with - are key points"))
         self.outcomes = QPlainTextEdit()
         self.outcomes.setAccessibleName(self.tr("Outcomes, one per line"))
-        self.outcomes.setToolTip(self.tr("One per line, at most 9 (keys 1–9). The first is the one where someone answered."))
+        explained = self.tr("One per line, at most 9 (keys 1–9). The first is the one where someone answered.")
+        self.outcomes.setToolTip(explained)
+        self.outcomes.setAccessibleDescription(explained)
+        outcomes_hint = QLabel(explained)
+        outcomes_hint.setObjectName("hint")
+        outcomes_hint.setWordWrap(True)
+        outcomes = QVBoxLayout()
+        outcomes.setContentsMargins(0, 0, 0, 0)
+        outcomes.addWidget(self.outcomes, 1)
+        outcomes.addWidget(outcomes_hint)
+        self._outcomes_label = outcomes_label = QLabel(self.tr("Outcomes, one per line"))
+        outcomes_label.setWordWrap(True)
+        outcomes_label.setBuddy(self.outcomes)
         dates = QHBoxLayout()
         dates.addWidget(self.starts)
         dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.ends)
-        form = QFormLayout()
+        dates.addStretch(1)
+        self.form = form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Dates"), dates)
         form.addRow(self.tr("Script"), self.script)
-        form.addRow(self.tr("Outcomes\n(one per line,\nfirst = contacted)"), self.outcomes)
+        form.addRow(outcomes_label, outcomes)
 
         self.question_list = QListWidget()
         self.question_list.setAccessibleName(self.tr("Survey questions, in order"))
@@ -67,7 +81,7 @@ class CampaignEditor(QWidget):
         self.up_button.clicked.connect(lambda: self.move_question(-1))
         self.down_button = QPushButton(self.tr("Down"))
         self.down_button.clicked.connect(lambda: self.move_question(1))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto a second line with large text
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
 
@@ -82,9 +96,11 @@ class CampaignEditor(QWidget):
         self.prompt.setAccessibleName(self.tr("Question"))
         self.options = QPlainTextEdit()
         self.options.setAccessibleName(self.tr("Choices, one per line"))
-        self.options.setMaximumHeight(90)
         self.ask_if = QComboBox()
         self.ask_if.setAccessibleName(self.tr("Ask only if"))
+        # Long questions are cut short in the box (the list above shows them whole).
+        self.ask_if.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.ask_if.setMinimumContentsLength(10)
         self.ask_answer = QLineEdit()
         self.ask_answer.setAccessibleName(self.tr("the answer was"))
         self.ask_answer.setPlaceholderText(self.tr("the answer, e.g. yes"))
@@ -92,7 +108,7 @@ class CampaignEditor(QWidget):
         condition.addWidget(self.ask_if, 2)
         condition.addWidget(QLabel(self.tr("was")))
         condition.addWidget(self.ask_answer, 1)
-        detail = QFormLayout()
+        self.detail = detail = QFormLayout()
         detail.addRow(self.tr("Kind"), self.kind)
         detail.addRow(self.tr("Question"), self.prompt)
         detail.addRow(self.tr("Choices"), self.options)
@@ -115,10 +131,45 @@ class CampaignEditor(QWidget):
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(self.save_button)
-        layout = QHBoxLayout(self)
+        # The form beside the survey when there is room; with large text the survey goes under
+        # the form, labels above their fields, and the screen scrolls down instead of sideways.
+        self._layout = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.addLayout(left, 1)
         layout.addWidget(survey, 1)
+        self._wide: bool | None = None
+        self.set_wide(True)
+        self._fit_to_text()
+        appearance.on_change(self._fit_to_text)
         self._enable_detail()
+
+    # ------------------------------------------------------------------ layout
+
+    @property
+    def wide(self) -> bool:
+        return bool(self._wide)
+
+    def set_wide(self, wide: bool) -> None:
+        if wide == self._wide:
+            return
+        self._wide = wide
+        self._layout.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        policy = QFormLayout.RowWrapPolicy.DontWrapRows if wide else QFormLayout.RowWrapPolicy.WrapAllRows
+        for form in (self.form, self.detail):
+            form.setRowWrapPolicy(policy)
+        self._fit_to_text()
+
+    def _fit_to_text(self) -> None:
+        """Sizes that hold text follow the text size (now, and when it changes)."""
+        digits = QFontMetrics(appearance.font()).horizontalAdvance("2026-12-20")
+        for field in (self.starts, self.ends):  # room for a whole date at any text size
+            field.setMinimumWidth(digits + 24)
+        self.options.setMaximumHeight(appearance.lines_height(3.5))
+        tall = not self._wide
+        # Beside its field the long label wraps onto lines of about the other labels' width.
+        self._outcomes_label.setMaximumWidth(16777215 if tall else appearance.text_width(10))
+        self.script.setMinimumHeight(appearance.lines_height(4) if tall else 0)
+        self.outcomes.setMinimumHeight(appearance.lines_height(4) if tall else 0)
+        self.question_list.setMinimumHeight(appearance.lines_height(4) if tall else 0)
 
     # ------------------------------------------------------------------ loading and saving
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QDialog, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
     QVBoxLayout, QWidget,
 )
 
@@ -18,8 +18,10 @@ from engagedesk.domain.models import Address, Turf
 from engagedesk.domain.validation import MAX_NAME
 from engagedesk.services import canvassing
 from engagedesk.store.worker import StoreWorker
+from engagedesk.ui import appearance
+from engagedesk.ui.paper_signin import fit_to_text, scrolling
 from engagedesk.ui.tasks import run_task
-from engagedesk.ui.widgets import shortcut
+from engagedesk.ui.widgets import FlowLayout, shortcut
 
 AddressRole = Qt.ItemDataRole.UserRole
 
@@ -37,7 +39,7 @@ class TurfPicker(QDialog):
         self._leaving = False
         self.setObjectName("turfPicker")
         self.setWindowTitle(self.tr("Make a turf by hand"))
-        self.resize(900, 700)
+        fit_to_text(self)
 
         heading = QLabel(self.tr("Make a turf by hand"))
         heading.setObjectName("screenHeading")
@@ -62,6 +64,7 @@ class TurfPicker(QDialog):
         self.doors.setAccessibleName(self.tr("Doors found"))
         self.doors.setAccessibleDescription(self.tr("Space ticks or unticks a door"))
         self.doors.itemChanged.connect(self._ticked)
+        self.doors.setMinimumHeight(appearance.lines_height(5))
         self.found_label = QLabel()
         self.found_label.setWordWrap(True)
         self.count = QLabel()
@@ -71,6 +74,7 @@ class TurfPicker(QDialog):
         self.problem.setWordWrap(True)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: field under its label
         form.addRow(self.tr("Turf &name:"), self.name)
         form.addRow(self.tr("&Canvasser:"), self.canvasser)
         form.addRow(self.tr("&Find doors:"), self.search)
@@ -84,12 +88,12 @@ class TurfPicker(QDialog):
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close without making a turf"))
         self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto a second line with large text
         buttons.addWidget(self.make_button)
         buttons.addWidget(self.all_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(heading)
         layout.addWidget(hint)
@@ -99,6 +103,7 @@ class TurfPicker(QDialog):
         layout.addWidget(self.count)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
+        scrolling(self, body)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)  # Return in a field must not make the turf half-filled
         for keys in ("Ctrl+Return", "Ctrl+Enter"):

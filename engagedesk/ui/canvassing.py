@@ -11,9 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
-    QPushButton,
-    QStackedWidget, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QBoxLayout, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QProgressBar, QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from engagedesk.domain.errors import UserError
@@ -22,8 +21,10 @@ from engagedesk.services import canvassing
 from engagedesk.store.worker import StoreWorker
 from engagedesk.ui.canvass_editor import CampaignEditor
 from engagedesk.ui.canvass_results import ResultsPanel
+from engagedesk.ui import appearance
 from engagedesk.ui.door import DoorScreen
 from engagedesk.ui.tasks import run_task
+from engagedesk.ui.widgets import FlowLayout, available_width, size_to_current_page
 
 CampaignRole = Qt.ItemDataRole.UserRole + 1
 
@@ -32,6 +33,29 @@ def choose_csv(parent: QWidget) -> str:
     """The file dialog, behind one seam that tests replace."""
     name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import addresses"), "", "CSV (*.csv *.txt);;* (*)")
     return name
+
+
+class _Pages(QStackedWidget):
+    """A stack as tall as its current page needs (Qt's asks for the tallest page's height when
+    text wraps, which with large text left long empty space under a short page)."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        page = self.currentWidget()
+        if page is None or not page.hasHeightForWidth():
+            return -1
+        return max(page.heightForWidth(width), page.minimumSizeHint().height())
+
+
+class _Tabs(QTabWidget):
+    """Tabs as tall as the current tab needs (see :class:`_Pages`)."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        page = self.currentWidget()
+        if page is None:
+            return super().heightForWidth(width)
+        chrome = self.tabBar().sizeHint().height() + 8  # the bar and the frame around the page
+        inner = page.heightForWidth(width - 8) if page.hasHeightForWidth() else -1
+        return chrome + max(inner, page.minimumSizeHint().height())
 
 
 class CanvassingScreen(QWidget):
@@ -51,7 +75,6 @@ class CanvassingScreen(QWidget):
         heading.setObjectName("screenHeading")
         self.campaigns = QListWidget()
         self.campaigns.setAccessibleName(self.tr("Campaigns"))
-        self.campaigns.setMaximumWidth(260)
         self.campaigns.currentItemChanged.connect(lambda item, _old: self._campaign_chosen(item))
         self.new_button = QPushButton(self.tr("New campaign"))
         self.new_button.clicked.connect(self.new_campaign)
@@ -65,6 +88,8 @@ class CanvassingScreen(QWidget):
         self.turfs = QTableWidget(0, 3)
         self.turfs.setHorizontalHeaderLabels([self.tr("Turf"), self.tr("Canvasser"), self.tr("Doors")])
         self.turfs.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # their headings whole at any text size
+            self.turfs.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.turfs.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.turfs.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.turfs.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -100,13 +125,13 @@ class CanvassingScreen(QWidget):
         self.pick_button.setAccessibleName(self.tr("Make a turf of doors picked by hand"))
         self.pick_button.clicked.connect(self.pick_turf)
         self.picker: QWidget | None = None
-        turf_actions = QHBoxLayout()
+        # Rows of buttons that wrap onto a second line with large text, instead of widening the screen.
+        turf_actions = FlowLayout()
         for widget in (self.canvasser, self.assign_button, self.walk_button):
             turf_actions.addWidget(widget)
-        address_actions = QHBoxLayout()
+        address_actions = FlowLayout()
         for widget in (self.import_button, self.group_by, self.group_button, self.pick_button):
             address_actions.addWidget(widget)
-        address_actions.addStretch(1)
         turfs_page = QWidget()
         turfs_layout = QVBoxLayout(turfs_page)
         turfs_layout.addWidget(self.turfs, 1)
@@ -119,6 +144,9 @@ class CanvassingScreen(QWidget):
 
         self.results_scope = QComboBox()
         self.results_scope.setAccessibleName(self.tr("Results for"))
+        # Long turf names are cut short in the box (the list shows them whole), never widening the screen.
+        self.results_scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.results_scope.setMinimumContentsLength(12)
         self.results_scope.currentIndexChanged.connect(lambda _i: self.refresh_results())
         self.results = ResultsPanel()
         self.export_button = QPushButton(self.tr("Export results…"))
@@ -133,7 +161,7 @@ class CanvassingScreen(QWidget):
         results_layout.addLayout(scope_row)
         results_layout.addWidget(self.results, 1)
 
-        self.tabs = QTabWidget()
+        self.tabs = _Tabs()
         self.tabs.setAccessibleName(self.tr("Parts of the campaign"))
         self.tabs.tabBar().setAccessibleName(self.tr("Parts of the campaign"))
         self.tabs.tabBar().setAccessibleDescription(self.tr("Left and Right choose: script and survey, turfs, results"))
@@ -141,6 +169,8 @@ class CanvassingScreen(QWidget):
         self.tabs.addTab(turfs_page, self.tr("Turfs"))
         self.tabs.addTab(results_page, self.tr("Results"))
         self.tabs.currentChanged.connect(lambda index: index == 2 and self.refresh_results())
+        self.tabs.currentChanged.connect(lambda _index: self.tabs.updateGeometry())
+        size_to_current_page(self.tabs.findChild(QStackedWidget))  # a short tab is not as tall as the longest
 
         left = QVBoxLayout()
         left.addWidget(heading)
@@ -149,19 +179,69 @@ class CanvassingScreen(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.tabs, 1)
         right.addWidget(self.feedback)
+        self._left = left
         main = QWidget()
-        main_layout = QHBoxLayout(main)
+        # The campaigns beside the tabs when there is room; with large text above them (the
+        # list then a few rows high) and the screen scrolls down instead of sideways.
+        self._body = main_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, main)
         main_layout.addLayout(left)
         main_layout.addLayout(right, 1)
+        self._wide: bool | None = None
 
         self.door = DoorScreen(worker)
         self.door.back_requested.connect(self.leave_door)
-        self.pages = QStackedWidget()
+        self.pages = _Pages()
         self.pages.addWidget(main)
         self.pages.addWidget(self.door)
+        size_to_current_page(self.pages)  # the walk's room does not count while the campaigns are shown
+        self.pages.currentChanged.connect(lambda _index: self.pages.updateGeometry())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+        self._reflow(True)
+        appearance.on_change(self._refit)
+
+    # ------------------------------------------------------------------ layout
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - QResizeEvent, Qt's name
+        super().resizeEvent(event)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        room = available_width(self)
+        wide = room >= appearance.text_width(70)
+        self._reflow(wide)
+        self.editor.set_wide(wide and room >= appearance.text_width(80))
+        # Longer words (another language) may still need more room: then one under the other.
+        if self.editor.wide and self.minimumSizeHint().width() > room:
+            self.editor.set_wide(False)
+        if wide and self.minimumSizeHint().width() > room:
+            self._reflow(False)
+
+    def _refit(self) -> None:
+        """Sizes that follow the text size, after it changes."""
+        self._wide = None
+        self._fit_width()
+
+    def _reflow(self, wide: bool) -> None:
+        if wide == self._wide:
+            return
+        self._wide = wide
+        self._body.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        self._left.setStretch(1, 1 if wide else 0)
+        if wide:
+            self.campaigns.setMinimumHeight(0)
+            self.campaigns.setMaximumHeight(16777215)
+            self.campaigns.setMinimumWidth(appearance.text_width(12))
+            self.campaigns.setMaximumWidth(appearance.text_width(22))
+            self.turfs.setMinimumHeight(0)
+            self.results.setMinimumHeight(0)
+        else:
+            self.campaigns.setMinimumWidth(0)
+            self.campaigns.setMaximumWidth(16777215)
+            self.campaigns.setFixedHeight(appearance.lines_height(4.5))
+            self.turfs.setMinimumHeight(appearance.lines_height(6))
+            self.results.setMinimumHeight(appearance.lines_height(11))
 
     # ------------------------------------------------------------------ campaigns
 

@@ -10,10 +10,11 @@ N goes to the note, R to the new resident, Esc cancels the door (or leaves the w
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QBoxLayout, QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout,
+    QWidget,
 )
 
 from engagedesk.domain.models import Question, QuestionKind
@@ -22,10 +23,12 @@ from engagedesk.services.canvassing import Door, PastKnock, WalkList
 from engagedesk.store.worker import StoreWorker
 from engagedesk.ui import appearance
 from engagedesk.ui.tasks import run_task
+from engagedesk.ui.widgets import available_width
 
 DNC_BACKGROUND = QColor("#fde3e1")
 DNC_TEXT = QColor("#8f0d12")
 DONE_TEXT = QColor("#52606d")
+CONTRAST_DONE_TEXT = QColor("#c8c8c8")  # on the high-contrast theme's black
 
 
 class _Field(QLineEdit):
@@ -77,7 +80,6 @@ class DoorScreen(QWidget):
         self.doors.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.doors.setUniformItemSizes(True)
         self.doors.itemClicked.connect(lambda item: self.go_to(self.doors.row(item)))
-        self.doors.setMinimumWidth(250)
 
         self.address = QLabel()
         self.address.setObjectName("doorAddress")
@@ -129,33 +131,88 @@ class DoorScreen(QWidget):
         self.script.setWordWrap(True)
         self.script.setTextFormat(Qt.TextFormat.PlainText)
         self.script.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        script_box = QFrame()
+        self.script_box = script_box = QFrame()
         script_box.setFrameShape(QFrame.Shape.StyledPanel)
-        script_box.setMinimumWidth(260)
-        script_box.setMaximumWidth(340)
         script_layout = QVBoxLayout(script_box)
         script_title = QLabel(self.tr("Talking points"))
         appearance.style(script_title, "QLabel { font-weight: bold; }")
         script_layout.addWidget(script_title)
         script_layout.addWidget(self.script, 1)
 
-        middle = QVBoxLayout()
+        self._middle = middle = QVBoxLayout()
         for widget in (self.address, self.dnc, self.residents, self.history, self.prompt, self.keys, self.free_text,
                        self.summary, self.note, self.resident, self.feedback):
             middle.addWidget(widget)
         middle.addStretch(1)
-        body = QHBoxLayout()
-        body.addWidget(self.doors, 2)
-        body.addLayout(middle, 4)
-        body.addWidget(script_box, 2)
-        header = QHBoxLayout()
+        # The walk list, the door and the talking points side by side when there is room; with
+        # large text one under the other, the door first, and the screen scrolls down.
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._header = header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         header.addWidget(self.back_button)
         header.addWidget(self.heading, 1)
         header.addWidget(self.progress)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addLayout(body, 1)
+        layout.addLayout(self._body, 1)
         self.free_text.hide()
+        self._wide: bool | None = None
+        self.set_wide(True)
+        appearance.on_change(self._refit)
+
+    # ------------------------------------------------------------------ layout
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - QResizeEvent, Qt's name
+        super().resizeEvent(event)
+        self._fit_width()
+
+    def _refit(self) -> None:
+        """Sizes that follow the text size, after it changes."""
+        self._wide = None
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        room = available_width(self)
+        self.set_wide(room >= appearance.text_width(68))
+        if self._wide and self.minimumSizeHint().width() > room:  # longer words need more room
+            self.set_wide(False)
+
+    def set_wide(self, wide: bool) -> None:
+        if wide == self._wide:
+            return
+        self._wide = wide
+        body = self._body
+        if body.count():
+            body.removeWidget(self.doors)
+            body.removeWidget(self.script_box)
+            body.removeItem(self._middle)
+        if wide:
+            body.setDirection(QBoxLayout.Direction.LeftToRight)
+            body.addWidget(self.doors, 2)
+            body.addLayout(self._middle, 4)
+            body.addWidget(self.script_box, 2)
+            self.doors.setMinimumWidth(appearance.text_width(18))
+            self.doors.setMinimumHeight(0)
+            self.doors.setMaximumHeight(16777215)
+            self.script_box.setMinimumWidth(appearance.text_width(19))
+            self.script_box.setMaximumWidth(appearance.text_width(26))
+        else:
+            body.setDirection(QBoxLayout.Direction.TopToBottom)
+            body.addLayout(self._middle)
+            body.addWidget(self.doors)
+            body.addWidget(self.script_box)
+            self.doors.setMinimumWidth(0)
+            self.doors.setFixedHeight(appearance.lines_height(6))
+            self.script_box.setMinimumWidth(0)
+            self.script_box.setMaximumWidth(16777215)
+        self._header.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        for widget in (self.back_button, self.progress):
+            self._header.setAlignment(widget, Qt.AlignmentFlag(0) if wide else Qt.AlignmentFlag.AlignLeft)
+        self.progress.setWordWrap(not wide)
+        # One under the other, a smaller heading leaves the door itself in sight.
+        self.heading.setObjectName("screenHeading" if wide else "sectionHeading")
+        self.heading.style().unpolish(self.heading)
+        self.heading.style().polish(self.heading)
+        self.heading.updateGeometry()
 
     # ------------------------------------------------------------------ opening a turf
 
@@ -181,6 +238,15 @@ class DoorScreen(QWidget):
             first = walk.next_door(-1)
         self.go_to(first if first is not None else 0)
         self.setFocus()
+        QTimer.singleShot(0, self, self._show_top)
+
+    def _show_top(self) -> None:
+        """When the window scrolls (large text), start with the turf and the door in sight."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None and self.isVisible():
+            parent.ensureWidgetVisible(self.heading, 0, 0)
 
     def _paint_item(self, item: QListWidgetItem, door: Door) -> None:
         text = door.label
@@ -190,7 +256,7 @@ class DoorScreen(QWidget):
             item.setForeground(QBrush(DNC_TEXT))
         elif door.address.id in self.done or door.knocks:
             text += f"  ·  {canvassing.outcome_label(door.knocks[0].outcome)}" if door.knocks else ""
-            item.setForeground(QBrush(DONE_TEXT))
+            item.setForeground(QBrush(CONTRAST_DONE_TEXT if appearance.high_contrast() else DONE_TEXT))
         item.setText(text)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
 
@@ -260,7 +326,8 @@ class DoorScreen(QWidget):
                 self.keys.setText(self.tr("→ next door   ← previous door"))
                 return
             self.prompt.setText(self.tr("What happened at this door?"))
-            self.keys.setText("   ".join(f"{n}  {canvassing.outcome_label(o)}"
+            # A key and its outcome stay together on a line when the keys wrap (large text).
+            self.keys.setText("   ".join(f"{n}\u00a0\u00a0{canvassing.outcome_label(o)}".replace(" ", "\u00a0")
                                            for n, o in enumerate(self.walk.campaign.outcomes, start=1))
                               + "\n" + self.tr("N note · R new resident · → next door · ← previous door"))
             self.free_text.hide()
@@ -291,9 +358,10 @@ class DoorScreen(QWidget):
             return self.tr("Type the answer, Enter goes on (empty: skipped)")
         options = canvassing.options_of(question)
         if question.kind is QuestionKind.MULTIPLE_CHOICE:
-            marks = "   ".join(f"{n} {'☑' if o in self.chosen else '☐'} {o}" for n, o in enumerate(options, start=1))
+            marks = "   ".join(f"{n} {'☑' if o in self.chosen else '☐'} {o}".replace(" ", "\u00a0")
+                               for n, o in enumerate(options, start=1))
             return marks + "\n" + self.tr("Keys toggle, Enter goes on") + skip
-        return "   ".join(f"{n}  {o}" for n, o in enumerate(options, start=1)) + skip
+        return "   ".join(f"{n}  {o}".replace(" ", "\u00a0") for n, o in enumerate(options, start=1)) + skip
 
     def _choose_outcome(self, number: int) -> None:
         door = self.current

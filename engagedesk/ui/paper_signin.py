@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractButton, QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QStackedWidget,
+    QAbstractButton, QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QScrollArea, QStackedWidget,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -21,9 +21,10 @@ from engagedesk.services import paper_signin, walkins
 from engagedesk.services.paper_signin import PaperResult, PaperSheet
 from engagedesk.services.walkins import WalkIn
 from engagedesk.store.worker import StoreWorker
+from engagedesk.ui import appearance
 from engagedesk.ui.tasks import run_task
 from engagedesk.ui.walk_in import WalkInForm
-from engagedesk.ui.widgets import shortcut
+from engagedesk.ui.widgets import FlowLayout, shortcut
 
 NUMBER, NAME, CODE, STATE = range(4)
 
@@ -44,7 +45,7 @@ class PaperSignInDialog(QDialog):
         self.confirm_box: QMessageBox | None = None
         self.setObjectName("paperSignIn")
         self.setWindowTitle(self.tr("Key in a paper sign-in sheet"))
-        self.resize(980, 720)
+        fit_to_text(self)
 
         self.heading = QLabel(self.tr("Key in a paper sign-in sheet"))
         self.heading.setObjectName("screenHeading")
@@ -80,11 +81,13 @@ class PaperSignInDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(NAME, self.table.horizontalHeader().ResizeMode.Stretch)
+        self.table.setMinimumHeight(appearance.lines_height(5))
         self.table.installEventFilter(self)
         self.find.installEventFilter(self)
 
         self.count = QLabel()
         self.count.setObjectName("paperCount")
+        self.count.setWordWrap(True)
         self.record_button = QPushButton(self.tr("Record ticks (Ctrl+Enter)"))
         self.record_button.setAccessibleName(self.tr("Record the ticked rows as signed in"))
         self.record_button.clicked.connect(self.record)
@@ -99,10 +102,9 @@ class PaperSignInDialog(QDialog):
         find_row = QHBoxLayout()
         find_row.addWidget(find_label)
         find_row.addWidget(self.find, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto a second line with large text
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.walk_in_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         rows_layout = QVBoxLayout(rows_page)
         rows_layout.setContentsMargins(0, 0, 0, 0)
@@ -128,10 +130,12 @@ class PaperSignInDialog(QDialog):
         self.pages.addWidget(rows_page)
         self.pages.addWidget(self.walk_in)
         self.pages.currentChanged.connect(lambda page: [key.setEnabled(page == 0) for key in self.rows_keys])
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.heading)
         layout.addWidget(self.pages, 1)
+        scrolling(self, body)
         # Return acts where it is typed (the code field, the form, the matches), never on a
         # dialog's default button: a Return that picked a match must not also record the sheet.
         for button in self.findChildren(QPushButton):
@@ -362,6 +366,29 @@ class PaperSignInDialog(QDialog):
             self.done(QDialog.DialogCode.Rejected)
             return
         super().closeEvent(event)
+
+
+def fit_to_text(dialog: QDialog) -> None:
+    """A dialog's first size, larger with large text but never larger than the window it opens from."""
+    width, height = max(980, appearance.text_width(62)), max(720, appearance.lines_height(22))
+    parent = dialog.parentWidget()
+    if parent is not None:
+        width, height = min(width, parent.window().width()), min(height, parent.window().height())
+    dialog.resize(width, height)
+
+
+def scrolling(dialog: QDialog, body: QWidget) -> QScrollArea:
+    """Put a dialog's contents in an area that scrolls down when large text needs more room than
+    the dialog has."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(body)
+    outer = QVBoxLayout(dialog)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)
+    return area
 
 
 def open_paper_signin(parent: QWidget, worker: StoreWorker, meeting_id: str) -> PaperSignInDialog:

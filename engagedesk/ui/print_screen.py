@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QListWidget,
+    QBoxLayout, QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QListWidget,
     QListWidgetItem, QProgressBar, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -31,9 +31,9 @@ from engagedesk.printing.base import Cancelled, PageOptions
 from engagedesk.printing.signin import DEFAULT_BLANK_COLUMNS, DEFAULT_COLUMNS, column_titles
 from engagedesk.services import printing
 from engagedesk.store.worker import StoreWorker
-from engagedesk.ui import file_dialogs
+from engagedesk.ui import appearance, file_dialogs
 from engagedesk.ui.tasks import run_task
-from engagedesk.ui.widgets import shortcut
+from engagedesk.ui.widgets import FlowLayout, available_width, shortcut
 
 PREVIEW_PAGES = 12     # pages shown as pictures (the rest are counted)
 PRINT_DPI_LIMIT = 300
@@ -101,6 +101,9 @@ class PrintScreen(QWidget):
 
         self.subject = QComboBox()
         self.subject.setAccessibleName(self.tr("What the document is about"))
+        # Long meeting names are cut short in the box (its list shows them whole), never widening the screen.
+        self.subject.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.subject.setMinimumContentsLength(12)
         self.subject.currentIndexChanged.connect(lambda _i: self._options_changed())
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper size"))
@@ -202,7 +205,7 @@ class PrintScreen(QWidget):
         self.scroll.setWidget(self.pages_box)
         self.scroll.setStyleSheet("QScrollArea#preview { background: #8a8f94; } QWidget#previewPages { background: #8a8f94; }")
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto a second line with large text
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         working = QHBoxLayout()
@@ -229,23 +232,84 @@ class PrintScreen(QWidget):
         options.setFrameShape(QScrollArea.Shape.NoFrame)
         options.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._options_widget = left_widget
-        layout = QHBoxLayout(self)
+        left_widget.installEventFilter(self)  # its height changes with the document chosen
+        # The options beside the preview when there is room; with large text the preview goes
+        # under the options (which then do not scroll by themselves) and the screen scrolls down.
+        self._layout = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(20)
         layout.addWidget(options, 0)
         layout.addWidget(self.scroll, 1)
+        self._wide = True
+        self._wide_width: int | None = None  # the options' width with labels beside fields
         self.setFocusProxy(self.documents)
         self.documents.setCurrentRow(0)
+        appearance.on_change(self._text_size_changed)
+
+    def _text_size_changed(self) -> None:
+        self._wide_width = None
+        QTimer.singleShot(0, self, lambda: self._fit(measure=True))  # once the new text size has reached the options
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
-        # All five documents in view, at whatever text size the window's style sheet sets.
-        self.documents.setFixedHeight(self.documents.sizeHintForRow(0) * self.documents.count()
-                                      + 2 * self.documents.frameWidth() + 2)
-        self.options_area.setFixedWidth(self._options_widget.minimumSizeHint().width()
-                                        + self.options_area.verticalScrollBar().sizeHint().width() + 4)
+        self._fit(measure=True)
         super().showEvent(event)
         if not event.spontaneous():
             self.refresh()  # meetings, turfs and campaigns made elsewhere since it was last shown
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - QResizeEvent, Qt's name
+        super().resizeEvent(event)
+        self._fit(measure=self._wide)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._options_widget and event.type() == QEvent.Type.LayoutRequest:
+            # a row shown or hidden: the options' height (one under the other) or width follows
+            QTimer.singleShot(0, self, lambda: self._fit(measure=self._wide))
+        return super().eventFilter(watched, event)
+
+    def _options_width(self) -> int:
+        """The width the options need with their labels beside their fields."""
+        policy = self.form.rowWrapPolicy()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        width = self._options_widget.minimumSizeHint().width()
+        self.form.setRowWrapPolicy(policy)
+        return width
+
+    def _fit(self, measure: bool = False) -> None:
+        """Size the options column at whatever text size the window's style sheet sets, beside the
+        preview if both fit, else above it."""
+        # All five documents in view.
+        self.documents.setFixedHeight(self.documents.sizeHintForRow(0) * self.documents.count()
+                                      + 2 * self.documents.frameWidth() + 2)
+        margins = self._layout.contentsMargins()
+        room = available_width(self) - margins.left() - margins.right()
+        if measure or self._wide_width is None:
+            # never narrower than it was: the preview does not jump from one document to the next
+            self._wide_width = max(self._wide_width or 0, self._options_width())
+        options_width = self._wide_width + self.options_area.verticalScrollBar().sizeHint().width() + 4
+        wide = room >= options_width + self._layout.spacing() + appearance.text_width(28)
+        area = self.options_area
+        if wide:
+            area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            area.setMinimumHeight(0)
+            area.setMaximumHeight(16777215)
+            area.setFixedWidth(options_width)
+            self.scroll.setMinimumHeight(0)
+        else:
+            area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            area.setMaximumWidth(16777215)
+            area.setMinimumWidth(self._options_widget.minimumSizeHint().width())  # never cut off at the right
+            width = max(room, area.minimumWidth())
+            layout = self._options_widget.layout()
+            height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+            area.setFixedHeight(max(height, self._options_widget.minimumSizeHint().height()))
+            self.scroll.setMinimumHeight(appearance.lines_height(12))
+        if wide != self._wide:
+            self._wide = wide
+            self._layout.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+            self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows if wide
+                                       else QFormLayout.RowWrapPolicy.WrapAllRows)
+            if not wide:
+                QTimer.singleShot(0, self, self._fit)  # the options' height with labels above fields
 
     # ------------------------------------------------------------------ what is asked for
 

@@ -132,3 +132,90 @@ def test_screens_at_large_text_and_in_high_contrast(qtbot, worker, tmp_path, wai
     assert shown_errors == []
     assert clipped == [], "\n".join(clipped)
     assert too_wide == []
+
+
+def _too_wide(window, name: str) -> list[str]:
+    needed, room = window.stack.minimumSizeHint().width(), window.scroller.viewport().width()
+    problems = [f"{name}: needs {needed} px, has {room}"] if needed > room else []
+    if window.scroller.horizontalScrollBar().maximum() > 0:
+        problems.append(f"{name}: scrolls sideways")
+    return problems
+
+
+def _dialog_problems(dialog, name: str) -> list[str]:
+    """A dialog opened at large text: no wider than the window it came from, nothing cut off."""
+    problems = [f"{name}: {text}" for text in clipped_texts(dialog)]
+    needed = dialog.minimumSizeHint().width()
+    if needed > dialog.width() or dialog.width() > dialog.parentWidget().window().width():
+        problems.append(f"{name}: needs {needed} px, is {dialog.width()} px")
+    return problems
+
+
+@pytest.mark.parametrize("scale, theme, prefix", [(200, preferences.STANDARD, "large"),
+                                                  (200, preferences.HIGH_CONTRAST, "large_contrast")])
+def test_canvassing_door_and_print_fit_at_large_text(qtbot, worker, tmp_path, wait_tasks, shown_errors,
+                                                     scale, theme, prefix):
+    from tests.gui.test_canvassing import setting_up
+
+    appearance.set_appearance(scale, theme)
+    window, meeting_id = make_window(qtbot, worker, tmp_path)
+    worker.submit(setting_up).result()  # a campaign with questions, a turf and its doors
+    window.resize(1280, 800)
+    window.start()
+    wait_tasks()
+    problems: list[str] = []
+
+    def look(name: str, screen) -> None:  # noqa: ANN001 - the screen shown
+        qtbot.wait(50)  # the screen rearranges itself for its width
+        problems.extend(_too_wide(window, name))
+        problems.extend(f"{name}: {text}" for text in clipped_texts(screen))
+        if SHOTS.is_dir():
+            window.grab().save(str(SHOTS / f"{prefix}_{name}.png"))
+
+    window.show_screen(window._row("canvassing"))
+    wait_tasks()
+    canvassing = window.stack.currentWidget().screen()
+    qtbot.waitUntil(lambda: canvassing.campaigns.count() > 0 and canvassing.turfs.rowCount() > 0, timeout=5000)
+    for index, name in enumerate(("canvassing", "canvassing_turfs", "canvassing_results")):
+        canvassing.tabs.setCurrentIndex(index)
+        wait_tasks()
+        look(name, canvassing)
+    if canvassing.campaigns.height() > appearance.lines_height(6):
+        problems.append("canvassing: the campaign list is more than a few rows high")
+
+    canvassing.tabs.setCurrentIndex(1)
+    canvassing.pick_turf()
+    picker = canvassing.picker
+    qtbot.waitUntil(lambda: picker.doors.count() > 0, timeout=5000)
+    problems.extend(_dialog_problems(picker, "turf picker"))
+    picker.reject()
+
+    canvassing.walk_turf()
+    qtbot.waitUntil(lambda: canvassing.pages.currentWidget() is canvassing.door, timeout=5000)
+    wait_tasks()
+    look("door", canvassing.door)
+    door = canvassing.door
+    top = {part: part.mapTo(door, part.rect().topLeft()).y() for part in (door.address, door.doors)}
+    if top[door.address] > top[door.doors]:
+        problems.append("door: the walk list comes before the door")
+    if door.heading.mapTo(window, door.heading.rect().topLeft()).x() < window.sidebar.width():
+        problems.append("door: the heading is cut at the left")
+    door.back_requested.emit()
+    wait_tasks()
+
+    window.show_screen(window._row("print"))
+    wait_tasks()
+    printing = window.stack.currentWidget().screen()
+    qtbot.waitUntil(lambda: printing.pdf is not None, timeout=15000)
+    wait_tasks()
+    look("print", printing)
+    if printing.scroll.y() <= printing.options_area.y():
+        problems.append("print: the preview is not under the options")
+    printing.subject.setCurrentIndex(1)  # a meeting: its filled-in sheet can be keyed in
+    printing.key_in_sheet()
+    dialog = printing.paper_dialog
+    qtbot.waitUntil(lambda: dialog.sheet is not None, timeout=5000)
+    problems.extend(_dialog_problems(dialog, "paper sign-in"))
+    dialog.close()
+    assert shown_errors == []
+    assert problems == [], "\n".join(problems)
