@@ -67,6 +67,20 @@ def format_number(value: int | float) -> str:
     return _formats.number(value)
 
 
+def count_text(n: int, one: str, other: str, **values: object) -> str:
+    """A text about a number of things, with the right form for 1: "1 note" and "3 notes".
+
+    ``one`` and ``other`` come in already translated, each from its own literal call
+    (``tr("1 note")``, ``tr("{n} notes")``), so the extraction tool finds both.  The chosen text
+    is formatted with ``n`` (as :func:`format_number` writes it: "1,234" or "1.234") and any other
+    ``values``; ``one`` may hold ``{n}`` too ("{n} note") or spell it out.
+
+    English and Spanish have two forms, one and other, which is all this handles.  A language
+    with more forms (Polish, Russian, Arabic...) would need Qt's ``%n`` plurals instead.
+    """
+    return (one if n == 1 else other).format(n=format_number(n), **values)
+
+
 def format_date(day: date, style: str = "medium") -> str:
     """A date as the chosen language writes it; ``style`` is "medium" (22 Nov 2026), "long"
     (Sunday 22 November 2026), "weekday" (Sun 22 Nov 2026) or "numeric" (2026-11-22)."""

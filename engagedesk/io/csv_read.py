@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from engagedesk.domain.errors import UserError
-from engagedesk.domain.i18n import translate
+from engagedesk.domain.i18n import format_number, translate
 
 MAX_CELL = 100_000           # characters in one cell; csv's own limit is 131,072
 MAX_COLUMNS = 500
@@ -184,7 +184,7 @@ def read_csv(data: bytes, name: str | None = None) -> CsvTable:
             problems.append(RowProblem(record, _tr(
                 "Row {row}: the cell in column {column} is longer than {limit} characters, so the row was "
                 "left out. Shorten it in the spreadsheet if the row is needed.").format(
-                    row=record, column=column_letter(long_cell), limit=f"{MAX_CELL:,}")))
+                    row=record, column=column_letter(long_cell), limit=format_number(MAX_CELL))))
             continue
         if len(cells) > width and not any(cell.strip() for cell in cells[width:]):
             cells = cells[:width]
@@ -229,7 +229,8 @@ def _headers(cells: list[str], name: str) -> list[str]:
 
     if len(cells) > MAX_COLUMNS:
         raise UserError(_tr("{name} has {count} columns; at most {limit} can be imported. Remove the columns "
-                            "you do not need.").format(name=name, count=f"{len(cells):,}", limit=MAX_COLUMNS))
+                            "you do not need.").format(name=name, count=format_number(len(cells)),
+                                                       limit=format_number(MAX_COLUMNS)))
     if any(len(cell) > 1_000 for cell in cells):
         raise UserError(_tr("{name}: the first row should name the columns, but one of its cells is very long. "
                             "Add a header row (like First name, Last name, E-mail) and try again.").format(name=name))
@@ -257,7 +258,7 @@ def _bad_csv(name: str, why: str, row: int, line: int) -> str:
     if "field larger than field limit" in why:
         return _tr("{name}: row {row} (line {line} of the file) has a cell longer than {limit} characters, often "
                    "because a quote mark is not closed. Nothing was imported. Fix that row and try again.").format(
-                       name=name, row=row, line=line, limit=f"{MAX_CELL:,}")
+                       name=name, row=row, line=line, limit=format_number(MAX_CELL))
     if "unexpected end of data" in why or "expected after" in why or "EOF" in why:
         return _tr("{name}: a quote mark opened in row {row} (line {line} of the file) is not closed, so the rows "
                    "after it cannot be told apart. Nothing was imported. Close or remove the quote mark and try "

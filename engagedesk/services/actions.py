@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 from engagedesk.domain.errors import FieldProblem, UserError, ValidationError
-from engagedesk.domain.i18n import translate
+from engagedesk.domain.i18n import format_number, translate
 from engagedesk.domain.models import ActionItem, ActionStatus, Meeting, Person
 from engagedesk.domain.validation import clean_text, fold
 from engagedesk.store import meetings as meetings_table
@@ -72,7 +72,7 @@ def _validated(store: Store, text: str, owner_id: str | None, due_on: str | None
         problems.append(FieldProblem("text", _tr("Please say what is to be done.")))
     elif len(text) > MAX_ACTION_TEXT:
         problems.append(FieldProblem("text", _tr("Please keep an action item under {limit} characters.")
-                                     .format(limit=f"{MAX_ACTION_TEXT:,}")))
+                                     .format(limit=format_number(MAX_ACTION_TEXT))))
     try:
         due = parse_due(due_on)
     except ValidationError as error:

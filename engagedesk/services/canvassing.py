@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from engagedesk.domain.errors import UserError
-from engagedesk.domain.i18n import translate
+from engagedesk.domain.i18n import count_text, translate
 from engagedesk.domain.models import (
     Address, Campaign, Knock, Person, Question, QuestionKind, Response, Turf,
 )
@@ -468,13 +468,14 @@ class ImportReport:
     def summary(self) -> str:
         merged_file = sum(1 for d in self.duplicates if d.kept_line is not None)
         merged_here = len(self.duplicates) - merged_file
-        parts = [_tr("{n} addresses imported").format(n=f"{self.imported:,}")]
+        parts = [count_text(self.imported, _tr("1 address imported"), _tr("{n} addresses imported"))]
         if merged_file:
-            parts.append(_tr("{n} duplicates in the file merged").format(n=f"{merged_file:,}"))
+            parts.append(count_text(merged_file, _tr("1 duplicate in the file merged"),
+                                    _tr("{n} duplicates in the file merged")))
         if merged_here:
-            parts.append(_tr("{n} already here").format(n=f"{merged_here:,}"))
+            parts.append(count_text(merged_here, _tr("1 already here"), _tr("{n} already here")))
         if self.skipped:
-            parts.append(_tr("{n} rows skipped").format(n=f"{len(self.skipped):,}"))
+            parts.append(count_text(len(self.skipped), _tr("1 row skipped"), _tr("{n} rows skipped")))
         return "; ".join(parts) + "."
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from engagedesk.domain.errors import UserError
-from engagedesk.domain.i18n import translate
+from engagedesk.domain.i18n import format_number, translate
 from engagedesk.io.spreadsheet_out import format_for, write_table
 from engagedesk.store import exports as table
 from engagedesk.store.store import Store
@@ -52,13 +52,13 @@ class ExportResult:
     included_not_contactable: bool = False
 
     def summary(self) -> str:
-        text = _tr("Saved {name}; rows written: {rows}.").format(rows=f"{self.rows:,}", name=self.path.name)
+        text = _tr("Saved {name}; rows written: {rows}.").format(rows=format_number(self.rows), name=self.path.name)
         if self.kind == "people" and self.left_out:
             text += " " + _tr("Left out because they asked not to be contacted or have not agreed to be: "
-                              "{n}.").format(n=f"{self.left_out:,}")
+                              "{n}.").format(n=format_number(self.left_out))
         elif self.kind == "attendance" and self.left_out:
             text += " " + _tr("E-mail and phone left out for people who may not be contacted: "
-                              "{n}.").format(n=f"{self.left_out:,}")
+                              "{n}.").format(n=format_number(self.left_out))
         if self.included_not_contactable:
             text += " " + _tr("People who may not be contacted are included; the columns \"May contact\" and "
                               "\"Do not contact\" say who they are. Do not use this file as a contact list.")

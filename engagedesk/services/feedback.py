@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from engagedesk.domain.errors import FieldProblem, UserError, ValidationError
-from engagedesk.domain.i18n import translate
+from engagedesk.domain.i18n import format_number, translate
 from engagedesk.domain.models import Person
 from engagedesk.domain.validation import clean_text, fold
 from engagedesk.services.notes import local_now
@@ -66,7 +66,7 @@ def clean_answers(answers: dict[str, Any]) -> dict[str, Any]:
     text = clean_text(answers.get(NEXT) if isinstance(answers.get(NEXT), str) else "", multiline=True)
     if len(text) > MAX_FEEDBACK_TEXT:
         problems.append(FieldProblem(NEXT, _tr("Please keep your answer under {limit} characters.")
-                                     .format(limit=f"{MAX_FEEDBACK_TEXT:,}")))
+                                     .format(limit=format_number(MAX_FEEDBACK_TEXT))))
     elif text:
         cleaned[NEXT] = text
     again = answers.get(AGAIN)

@@ -21,7 +21,7 @@ from datetime import datetime
 from typing import Any
 
 from engagedesk.domain.errors import FieldProblem, UserError, ValidationError
-from engagedesk.domain.i18n import translate
+from engagedesk.domain.i18n import format_number, translate
 from engagedesk.domain.models import ActionItem, ActionStatus, AgendaItem, Meeting, Note, NoteKind, Person, Theme, new_id
 from engagedesk.domain.validation import MAX_NOTE_TEXT, clean_text, fold
 from engagedesk.store import meetings as meetings_table
@@ -349,7 +349,7 @@ class MeetingNotes:
         elif len(text) > MAX_NOTE_TEXT:
             problems.append(FieldProblem("text", _tr(
                 "This note is too long: {length} characters. Please split it into notes of {limit} or fewer.")
-                .format(length=f"{len(text):,}", limit=f"{MAX_NOTE_TEXT:,}")))
+                .format(length=format_number(len(text)), limit=format_number(MAX_NOTE_TEXT))))
         if draft.agenda_item_id is not None and draft.agenda_item_id not in self._agenda_titles:
             problems.append(FieldProblem("agenda_item_id", _tr(
                 "That agenda item is no longer on this meeting's agenda. Please choose another.")))

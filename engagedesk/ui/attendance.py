@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QPushButton, QSizePolicy, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from engagedesk.domain.i18n import format_date
+from engagedesk.domain.i18n import format_date, format_number
 from engagedesk.domain.models import Role
 from engagedesk.domain.validation import fold
 from engagedesk.services.attendance import MeetingReport, RetentionLine, meeting_report
@@ -156,7 +156,7 @@ class AttendanceModel(QAbstractTableModel):
             hours = self._hours.get(attendance.id)
             out = clock_time(attendance.time_out)
             if out and hours is not None:
-                return self.tr("{time} ({hours} h)").format(time=out, hours=f"{hours:.1f}")
+                return self.tr("{time} ({hours} h)").format(time=out, hours=format_number(float(hours)))
             return out
         if column == self.WALK_IN:
             return self.tr("Yes") if attendance.walk_in else ""
@@ -549,11 +549,11 @@ class AttendanceView(QWidget):
         if meeting.ends_at:
             when += f"–{clock_time(meeting.ends_at + ':00')}"
         self.subtitle.setText(" · ".join(isolate(part) for part in (when, meeting.place) if part))
-        self.total_stat.set_value(str(counts.total))
-        self.new_stat.set_value(str(counts.new))
-        self.returning_stat.set_value(str(counts.returning))
-        self.walk_in_stat.set_value(str(counts.walk_ins))
-        self.hours_stat.set_value(f"{report.total_hours:.1f}")
+        self.total_stat.set_value(format_number(counts.total))
+        self.new_stat.set_value(format_number(counts.new))
+        self.returning_stat.set_value(format_number(counts.returning))
+        self.walk_in_stat.set_value(format_number(counts.walk_ins))
+        self.hours_stat.set_value(format_number(float(report.total_hours)))
         parts = [f"{self._roles.get(role, role.value)} {counts.by_role[role.value]}"
                  for role in ROLES if counts.by_role.get(role.value)]
         self.by_role.setText(self.tr("By role: {counts}").format(counts=" · ".join(parts)) if parts

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QSizePolicy, QStackedWidget, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from engagedesk.domain.i18n import format_number
 from engagedesk.domain.models import Address, Person
 from engagedesk.services import duplicates, merge
 from engagedesk.store.worker import StoreWorker
@@ -240,7 +241,8 @@ class DuplicatesDialog(QDialog):
         elif count == 1:
             self.status.setText(self.tr("One pair may be the same person."))
         else:
-            self.status.setText(self.tr("Pairs that may be the same person: {count}.").format(count=f"{count:,}"))
+            self.status.setText(self.tr("Pairs that may be the same person: {count}.").format(
+                count=format_number(count)))
 
     def _progressed(self, done: int, total: int) -> None:
         if total > 0:
@@ -533,7 +535,7 @@ class MergeDialog(QDialog):
             label.setForeground(QBrush(COUNT_TEXT))
             self.table.setItem(row, 0, label)
             for side, key in enumerate(("survivor_counts", "merged_counts")):
-                item = QTableWidgetItem(f"{self.shown[key][what]:,}")
+                item = QTableWidgetItem(format_number(self.shown[key][what]))
                 item.setForeground(QBrush(COUNT_TEXT))
                 self.table.setItem(row, 1 + side, item)
         for row, name in enumerate(rows, start=len(counts)):
@@ -675,7 +677,7 @@ class MergeHistoryDialog(QDialog):
         labels = {"meetings": self.tr("check-ins"), "notes": self.tr("notes"), "action_items": self.tr("action items"),
                   "responses": self.tr("answers"), "exit_feedback": self.tr("feedback sheets"),
                   "facilitated": self.tr("meetings facilitated")}
-        parts = [self.tr("{what}: {count}").format(what=labels.get(what, what), count=count)
+        parts = [self.tr("{what}: {count}").format(what=labels.get(what, what), count=format_number(count))
                  for what, count in moved.items() if count]
         return ", ".join(parts) if parts else self.tr("nothing")
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagedesk.domain.errors import UserError
+from engagedesk.domain.i18n import format_number
 from engagedesk.io.mapping import check_mapping, field_label, fields
 from engagedesk.services import csv_import
 from engagedesk.store.worker import StoreWorker
@@ -323,11 +324,11 @@ class ImportPeopleDialog(QDialog):
         how = self.tr("The columns were set as last time for a file like this one.") if remembered else \
             self.tr("The columns were guessed from the header row; fix any that are wrong.")
         facts = self.tr("{name} ({encoding}, {delimiter}-separated): rows {rows}, columns {columns}.").format(
-            name=found.name, rows=f"{len(found.rows):,}", columns=len(found.headers), encoding=found.encoding,
+            name=found.name, rows=format_number(len(found.rows)), columns=len(found.headers), encoding=found.encoding,
             delimiter=found.delimiter_name)
         if found.problems:
             facts += " " + self.tr("Rows that cannot be read and will be skipped (shown in the preview): {count}.").format(
-                count=f"{len(found.problems):,}")
+                count=format_number(len(found.problems)))
         self.file_facts.setText(f"{facts} {how}")
         while self.columns_form.rowCount():
             self.columns_form.removeRow(0)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget,
 )
 
+from engagedesk.domain.i18n import format_number
 from engagedesk.domain.models import Meeting
 from engagedesk.services import meetings as meeting_service
 from engagedesk.services.meetings import MeetingLine
@@ -111,7 +112,7 @@ class MeetingsModel(QAbstractTableModel):
         if column == self.MEETING:
             return meeting.title
         if column == self.SIGNED_IN:
-            return str(line.attendance)
+            return format_number(line.attendance)
         return ""
 
     def _detail(self, line: MeetingLine, column: int) -> str:

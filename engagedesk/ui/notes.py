@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagedesk.domain.errors import UserError, ValidationError
+from engagedesk.domain.i18n import count_text, format_number
 from engagedesk.domain.models import AgendaItem, NoteKind, Person, Theme
 from engagedesk.services.notes import (
     FORMER_KEY, UNNAMED_KEY, Change, MeetingNotes, NoteDraft, TimelineEntry, TimelineFilter, filter_timeline,
@@ -602,9 +603,10 @@ class NotesScreen(QWidget):
         self.model.set_entries(shown)
         total = len(self.entries)
         if self.filter.empty:
-            self.count_label.setText(self.tr("%n notes", "", total))
+            self.count_label.setText(count_text(total, self.tr("1 note"), self.tr("{n} notes")))
         else:
-            self.count_label.setText(self.tr("{shown} of {total} notes shown").format(shown=len(shown), total=total))
+            self.count_label.setText(count_text(total, self.tr("{shown} of 1 note shown"),
+                                                self.tr("{shown} of {n} notes shown"), shown=format_number(len(shown))))
         row = self.model.row_of(chosen) if chosen else -1
         if row >= 0:
             self.table.selectRow(row)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagedesk.domain.errors import ValidationError
+from engagedesk.domain.i18n import count_text, format_number
 from engagedesk.domain.models import ActionStatus
 from engagedesk.services import actions
 from engagedesk.services.actions import ActionLine
@@ -369,22 +370,27 @@ class VoicesPanel(QWidget):
             self.show_voices(heard)
 
     def show_voices(self, heard: VoicesHeard) -> None:
-        self.headline.setText(self.tr("{spoken} of {signed_in} signed in have spoken; {count} notes.").format(
-            spoken=sum(1 for v in heard.spoken if v.signed_in), signed_in=heard.signed_in, count=heard.contributions))
+        spoken = sum(1 for v in heard.spoken if v.signed_in)
+        self.headline.setText(
+            self.tr("Signed in and heard: {spoken} of {signed_in}.").format(
+                spoken=format_number(spoken), signed_in=format_number(heard.signed_in))
+            + " " + count_text(heard.contributions, self.tr("1 note."), self.tr("{n} notes.")))
         share = heard.first_time_share
         parts = []
         if share is not None:
             parts.append(self.tr("First-time attendees: {share:.0%} of named contributions ({count} of {named}).")
                          .format(share=share, count=heard.first_time_contributions, named=heard.named))
         if heard.unnamed:
-            parts.append(self.tr("%n by unnamed participants.", "", heard.unnamed))
+            parts.append(count_text(heard.unnamed, self.tr("1 by an unnamed participant."),
+                                    self.tr("{n} by unnamed participants.")))
         self.share.setText(" ".join(parts))
         self.spoken.clear()
         for voice in heard.spoken:
             new = self.tr("  (first time)") if voice.first_time else ""
             self.spoken.addItem(f"{voice.contributions:>3}   {voice.name}{new}")
         if heard.former:
-            self.spoken.addItem(self.tr("{count:>3}   former participants").format(count=heard.former))
+            self.spoken.addItem(count_text(heard.former, self.tr("{n:>3}   former participant"),
+                                           self.tr("{n:>3}   former participants")))
         self.not_yet.clear()
         for voice in heard.not_yet:
             self.not_yet.addItem(voice.name + (self.tr("  (first time)") if voice.first_time else ""))

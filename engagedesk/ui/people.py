@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget,
 )
 
-from engagedesk.domain.i18n import format_number
+from engagedesk.domain.i18n import count_text, format_number
 from engagedesk.domain.errors import ValidationError
 from engagedesk.domain.models import Person
 from engagedesk.store.worker import StoreWorker
@@ -576,7 +576,7 @@ class PeopleScreen(QWidget):
         return self.tr("{count} people").format(count=format_number(count))
 
     def _found_text(self, count: int) -> str:
-        return self.tr("{count} found").format(count=format_number(count))
+        return count_text(count, self.tr("1 found"), self.tr("{count} found"), count=format_number(count))
 
     # ------------------------------------------------------------------ the form
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
-from engagedesk.domain.i18n import format_number
+from engagedesk.domain.i18n import count_text, format_number
 from engagedesk.domain.errors import ValidationError
 from engagedesk.domain.models import Address, Person
 from engagedesk.domain.validation import MAX_EMAIL, MAX_NAME, MAX_PHONE, MAX_SHORT_TEXT
@@ -471,11 +471,9 @@ class PersonHistory(QWidget):
             self.summary.setText(self.tr("No meetings, notes or door knocks yet."))
         else:
             self.summary.setText(" · ".join((
-                self.tr("1 meeting") if counts["meeting"] == 1 else
-                self.tr("{n} meetings").format(n=counts["meeting"]),
-                self.tr("1 note") if counts["note"] == 1 else self.tr("{n} notes").format(n=counts["note"]),
-                self.tr("1 door knock") if counts["knock"] == 1 else
-                self.tr("{n} door knocks").format(n=counts["knock"]),
+                count_text(counts["meeting"], self.tr("1 meeting"), self.tr("{n} meetings")),
+                count_text(counts["note"], self.tr("1 note"), self.tr("{n} notes")),
+                count_text(counts["knock"], self.tr("1 door knock"), self.tr("{n} door knocks")),
             )))
         for line in lines:
             when = meeting_time(line.when[:16])

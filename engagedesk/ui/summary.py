@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
+from engagedesk.domain.i18n import count_text, format_number
 from engagedesk.domain.models import NoteKind
 from engagedesk.services.summary import MeetingSummary, meeting_summary
 from engagedesk.store.worker import StoreWorker
 from engagedesk.ui import appearance
+from engagedesk.ui.attendance import role_labels
 from engagedesk.ui.notes_timeline import kind_label
 from engagedesk.ui.tasks import run_task
 from engagedesk.ui.widgets import meeting_time, shortcut
@@ -58,7 +60,7 @@ class BarChart(QWidget):
             return
         width = self.width()
         label_width = min(int(width * 0.42), max(metrics.horizontalAdvance(label) for label, _ in self.bars) + 20)
-        number_width = metrics.horizontalAdvance(str(max(count for _, count in self.bars))) + 12
+        number_width = metrics.horizontalAdvance(format_number(max(count for _, count in self.bars))) + 12
         bar_space = max(10, width - label_width - number_width - 4)
         top = max(count for _, count in self.bars) or 1
         bold = QFont(self.font())
@@ -77,7 +79,7 @@ class BarChart(QWidget):
             painter.setPen(QColor("#1d1d1d"))
             painter.setFont(bold)
             painter.drawText(QRectF(label_width + length + 6, y, number_width, row - 4),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), str(count))
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), format_number(count))
         painter.end()
 
 
@@ -99,7 +101,8 @@ def _figure(number: int | str, label: str) -> QWidget:
     layout = QVBoxLayout(box)
     layout.setContentsMargins(8, 4, 8, 6)
     layout.setSpacing(0)
-    value = QLabel(str(number))
+    shown = format_number(number) if isinstance(number, int) else number
+    value = QLabel(shown)
     value.setObjectName("figureValue")
     value.setAlignment(Qt.AlignmentFlag.AlignCenter)
     caption = QLabel(label)
@@ -107,7 +110,7 @@ def _figure(number: int | str, label: str) -> QWidget:
     caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
     layout.addWidget(value)
     layout.addWidget(caption)
-    box.setAccessibleName(f"{number} {label}")
+    box.setAccessibleName(f"{shown} {label}")
     return box
 
 
@@ -229,11 +232,14 @@ class SummaryScreen(QWidget):
                               (summary.walk_ins, self.tr("walk-ins"))):
             figures.addWidget(_figure(number, label))
         layout.addLayout(figures)
-        roles = " · ".join(f"{role} {count}" for role, count in sorted(summary.by_role.items(), key=lambda r: -r[1]))
+        labels = role_labels(self.tr)
+        roles = " · ".join(f"{labels.get(role, role)} {format_number(count)}"
+                           for role, count in sorted(summary.by_role.items(), key=lambda r: -r[1]))
         if roles:
             layout.addWidget(self._text(self.tr("By role: {roles}").format(roles=roles)))
-        voices = self.tr("{spoken} people spoke; {quiet} signed in were not heard.").format(
-            spoken=summary.speakers, quiet=summary.not_heard)
+        voices = (count_text(summary.speakers, self.tr("1 person spoke."), self.tr("{n} people spoke.")) + " "
+                  + count_text(summary.not_heard, self.tr("1 person who signed in was not heard."),
+                               self.tr("{n} people who signed in were not heard.")))
         if summary.first_time_share is not None:
             voices += " " + self.tr("First-time attendees made {share:.0%} of the named contributions.").format(
                 share=summary.first_time_share)
@@ -246,10 +252,10 @@ class SummaryScreen(QWidget):
         self.theme_chart.setAccessibleName(self.tr("Top themes"))
         self.theme_chart.set_bars([(t.name, t.count) for t in summary.top_themes])
         layout.addWidget(self.theme_chart)
-        kinds = " · ".join(f"{kind_label(NoteKind(kind))} {count}"
+        kinds = " · ".join(f"{kind_label(NoteKind(kind))} {format_number(count)}"
                            for kind, count in summary.notes_by_kind.items() if count)
-        layout.addWidget(self._text(self.tr("%n notes", "", summary.notes_total) + (f": {kinds}" if kinds else ""),
-                                    hint=True))
+        notes = count_text(summary.notes_total, self.tr("1 note"), self.tr("{n} notes"))
+        layout.addWidget(self._text(notes + (f": {kinds}" if kinds else ""), hint=True))
         return frame
 
     def _actions(self, summary: MeetingSummary) -> QFrame:
@@ -287,7 +293,7 @@ class SummaryScreen(QWidget):
             layout.addWidget(self._text(self.tr("Nobody has answered the exit questions yet."), hint=True))
             return frame
         figures = QHBoxLayout()
-        average = f"{results.heard_average:.1f} / 5" if results.heard_average is not None else "—"
+        average = f"{format_number(float(results.heard_average))} / 5" if results.heard_average is not None else "—"
         figures.addWidget(_figure(average, self.tr("felt heard")))
         figures.addWidget(_figure(results.responses, self.tr("answered")))
         figures.addWidget(_figure(results.again_counts.get("yes", 0), self.tr("will come again")))

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from engagedesk.domain.errors import UserError
-from engagedesk.domain.i18n import format_date_time, format_number, translate
+from engagedesk.domain.i18n import count_text, format_date_time, format_number, translate
 from engagedesk.services import organisation, sync_settings
 from engagedesk.store import sync_rows
 from engagedesk.store.organisation import this_laptop_name
@@ -360,18 +360,17 @@ def apply_bundle(store: Store, checked: Checked, *, accept: bool, join: bool,
     return report
 
 
-def _count(number: int, one: str, many: str) -> str:
-    return (_tr(one) if number == 1 else _tr(many)).format(count=format_number(number))
-
-
 def counts_text(merge: sync_rows.MergeReport) -> str:
     """"1,260 new, 3 updated, 1 conflict, 0 deletions, 0 erasures"."""
+    def count(number: int, one: str, other: str) -> str:
+        return count_text(number, one, other, count=format_number(number))
+
     return ", ".join((
-        _tr("{count} new").format(count=format_number(merge.new)),
-        _tr("{count} updated").format(count=format_number(merge.updated)),
-        _count(merge.conflicts, "{count} conflict", "{count} conflicts"),
-        _count(merge.deletions, "{count} deletion", "{count} deletions"),
-        _count(merge.erasures, "{count} erasure", "{count} erasures"),
+        count(merge.new, _tr("1 new"), _tr("{count} new")),
+        count(merge.updated, _tr("1 updated"), _tr("{count} updated")),
+        count(merge.conflicts, _tr("{count} conflict"), _tr("{count} conflicts")),
+        count(merge.deletions, _tr("{count} deletion"), _tr("{count} deletions")),
+        count(merge.erasures, _tr("{count} erasure"), _tr("{count} erasures")),
     ))
 
 

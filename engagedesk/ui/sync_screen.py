@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QRadioButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from engagedesk.domain.i18n import format_number
+from engagedesk.domain.i18n import count_text, format_number
 from engagedesk.domain.errors import UserError
 from engagedesk.services import sync_settings
 from engagedesk.store.worker import StoreWorker
@@ -499,9 +499,10 @@ class SyncScreen(QWidget):
         self.passphrase.clear()
         self.passphrase_again.clear()
         what = self.tr("everything") if done.full else self.tr("changes for “{name}”").format(name=done.laptop)
-        text = self.tr("Saved {file} ({what}: {records} records{protected}). It was read back and checked: it is "
+        text = self.tr("Saved {file} ({what}: {records}{protected}). It was read back and checked: it is "
                        "safe to remove the drive.").format(
-            file=done.path, what=what, records=format_number(done.records),
+            file=done.path, what=what,
+            records=count_text(done.records, self.tr("1 record"), self.tr("{n} records")),
             protected=self.tr(", protected by the passphrase") if passphrase else "")
         self.say(text, "welcome")
         await self._load()
@@ -565,7 +566,7 @@ class SyncScreen(QWidget):
                 self._said(self.tr("Nothing new in the sync folder: the bundle there was imported before or "
                                    "made on this laptop.") if len(skipped) == 1 else self.tr(
                     "Nothing new in the sync folder: the {count} bundles there were imported before or made on "
-                    "this laptop.").format(count=len(skipped)))
+                    "this laptop.").format(count=format_number(len(skipped))))
                 return
             lines = [f"{c.path.name}: {c.message}" for c in shown]
             refused = any(c.verdict is Verdict.REFUSED for c in shown)
@@ -642,8 +643,11 @@ class SyncScreen(QWidget):
         if cancelled:
             text = self.tr("Import cancelled. Nothing was changed.")
             if imported:
-                text = self.tr("Import cancelled: the bundle being imported changed nothing. The {count} "
-                               "imported before you cancelled stay imported.").format(count=imported)
+                text = count_text(imported, self.tr(
+                    "Import cancelled: the bundle being imported changed nothing. The one imported before you "
+                    "cancelled stays imported."), self.tr(
+                    "Import cancelled: the bundle being imported changed nothing. The {count} imported before you "
+                    "cancelled stay imported."), count=format_number(imported))
             lines.append(text)
         await self._load()
         if imported:

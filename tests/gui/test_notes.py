@@ -298,6 +298,10 @@ def test_a_note_by_someone_deleted_since_shows_former_participant(qtbot, worker,
     again = open_screen(qtbot, worker, series.second.id, wait_tasks)
     entry = again.model.entry(0)
     assert (entry.note.text, entry.speaker) == ("I will bring chairs", "former participant")
+    qtbot.keyClick(again.note, Qt.Key.Key_V, CTRL_SHIFT)
+    wait_tasks()
+    assert again.voices.spoken.item(0).text() == "  1   former participant"
+    assert again.voices.headline.text() == "Signed in and heard: 0 of 3. 1 note."
 
 
 def test_voices_heard_follow_the_notes(qtbot, screen, series, wait_tasks):
@@ -311,7 +315,8 @@ def test_voices_heard_follow_the_notes(qtbot, screen, series, wait_tasks):
     wait_tasks()
     assert "Ana Ruiz" in screen.voices.spoken.item(0).text()
     assert screen.voices.not_yet.count() == 3
-    assert screen.voices.headline.text().startswith("1 of 4 signed in have spoken")
+    assert screen.voices.headline.text() == "Signed in and heard: 1 of 4. 1 note."
+    assert screen.count_label.text() == "1 note"
 
 
 def add_action_by_keyboard(qtbot, screen: NotesScreen, text: str, owner: str, due: str, wait_tasks) -> None:

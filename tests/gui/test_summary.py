@@ -74,3 +74,29 @@ def test_the_theme_chart_draws_the_top_themes(summary):
 def test_the_back_button_asks_to_go_back(qtbot, summary):
     with qtbot.waitSignal(summary.back_requested, timeout=1000):
         summary.back_button.click()
+
+
+def test_counts_read_right_for_more_than_1(summary):
+    shown = texts(summary)
+    assert "2 people spoke. 2 people who signed in were not heard." in shown
+    assert "4 notes: Question 1 · Quote 2 · Decision 1" in shown
+
+
+def test_counts_read_right_for_1(qtbot, worker, wait_tasks):
+    def one_note(store):
+        series = make_series(store)
+        MeetingNotes.open(store, series.second.id).add(
+            NoteDraft(text="Lights, please", kind=NoteKind.COMMENT, speaker_id=series.who["Ana"].id),
+            now="2025-11-01T18:40:00")
+        return series
+
+    series = worker.submit(one_note).result()
+    screen = SummaryScreen(worker)
+    qtbot.addWidget(screen)
+    with qtbot.waitSignal(screen.loaded, timeout=5000):
+        tasks.run_task(screen, screen.open_meeting(series.second.id))
+    wait_tasks()
+    shown = texts(screen)
+    assert "1 person spoke. 3 people who signed in were not heard." in shown
+    assert "1 note: Comment 1" in shown
+    assert "By role: Attendee 4" in shown

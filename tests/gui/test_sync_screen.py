@@ -529,3 +529,13 @@ def test_screenshots_show_every_section_unclipped(
     window.close()
     wait_tasks()
     assert shown_errors == []
+
+
+def test_import_counts_read_right_for_1_and_for_more():
+    from engagedesk.store.sync_rows import MergeReport
+    from engagedesk.ui.sync_ops import counts_text
+
+    assert counts_text(MergeReport(new=1, updated=1, conflicts=1, deletions=1, erasures=1)) == \
+        "1 new, 1 updated, 1 conflict, 1 deletion, 1 erasure"
+    assert counts_text(MergeReport(new=1_260, updated=3, conflicts=2)) == \
+        "1,260 new, 3 updated, 2 conflicts, 0 deletions, 0 erasures"

@@ -161,6 +161,7 @@ def test_csv_import_merges_duplicates_and_reports_them(store):
     assert [(d.line, d.kept_line) for d in report.duplicates] == [(3, 2), (5, 4)]
     assert report.skipped[0][0] == 6 and "street" in report.skipped[0][1]
     assert dict(report.columns)["postal_code"] == "Código postal"
+    assert report.summary() == "3 addresses imported; 2 duplicates in the file merged; 1 row skipped."
     assert store.count("addresses") == 3
     again = cv.import_addresses(store, CSV.encode(), name="doors.csv")
     assert again.imported == 0 and all(d.kept_line is None for d in again.duplicates[:1])
