@@ -1162,219 +1162,224 @@ first = contacted)</source>
 <context>
     <name>CanvassingScreen</name>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="74"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="75"/>
         <source>Canvassing</source>
         <translation>Recorridos</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="77"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="78"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="79"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="80"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="89"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="90"/>
         <source>Turf</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="89"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="90"/>
         <source>Canvasser</source>
         <translation>Brigadista</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="89"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="90"/>
         <source>Doors</source>
         <translation>Puertas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="96"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="97"/>
         <source>Turfs of the campaign</source>
         <translation>Zonas de la campaña</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="99"/>
         <location filename="../../engagedesk/ui/canvassing.py" line="100"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="101"/>
         <source>Canvasser's name</source>
         <translation>Nombre del brigadista</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="101"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="102"/>
         <source>Assign turf</source>
         <translation>Asignar zona</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="103"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="104"/>
         <source>Walk this turf…</source>
         <translation>Recorrer esta zona…</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="105"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="106"/>
         <source>Import addresses (CSV)…</source>
         <translation>Importar direcciones (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="106"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="107"/>
         <source>Import addresses from a CSV file</source>
         <translation>Importar direcciones desde un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="109"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="110"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="112"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="113"/>
         <source>Cancel import</source>
         <translation>Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="113"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="114"/>
         <source>Cancel the import; nothing is changed</source>
         <translation>Cancelar la importación; no se cambia nada</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="119"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="120"/>
         <source>by street</source>
         <translation>por calle</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="120"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="121"/>
         <source>by postal code</source>
         <translation>por código postal</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="121"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="122"/>
         <source>Make turfs</source>
         <translation>Hacer zonas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="122"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="123"/>
         <source>From the last imported addresses, or all addresses</source>
         <translation>De las últimas direcciones importadas, o de todas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="124"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="125"/>
         <source>Turf by hand…</source>
         <translation>Zona a mano…</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="125"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="126"/>
         <source>Make a turf of doors picked by hand</source>
         <translation>Hacer una zona con puertas elegidas a mano</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="146"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="147"/>
         <source>Results for</source>
         <translation>Resultados de</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="152"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="153"/>
         <source>Export results…</source>
         <translation>Exportar resultados…</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="153"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="154"/>
         <source>Export this campaign's door results to a spreadsheet</source>
         <translation>Exportar los resultados puerta a puerta de esta campaña a una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="165"/>
         <location filename="../../engagedesk/ui/canvassing.py" line="166"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="167"/>
         <source>Parts of the campaign</source>
         <translation>Partes de la campaña</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="167"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="168"/>
         <source>Left and Right choose: script and survey, turfs, results</source>
         <translation>Izquierda y Derecha eligen: guion y encuesta, zonas, resultados</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="168"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="169"/>
         <source>Script and survey</source>
         <translation>Guion y encuesta</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="169"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="170"/>
         <source>Turfs</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="170"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="171"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="291"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="292"/>
         <source>Saved {name}.</source>
         <translation>Se guardó {name}.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="310"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="311"/>
         <source>The whole campaign</source>
         <translation>Toda la campaña</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="312"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="313"/>
         <source>Turf: {name}</source>
         <translation>Zona: {name}</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="323"/>
-        <location filename="../../engagedesk/ui/canvassing.py" line="409"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="324"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="410"/>
         <source>Choose a turf first.</source>
         <translation>Primero elige una zona.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="326"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="327"/>
         <source>{turf} goes to {name}.</source>
         <translation>{turf} queda a cargo de {name}.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="338"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="339"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="361"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="362"/>
         <source>line {line} merged into {into}: {address}</source>
         <translation>línea {line} combinada con {into}: {address}</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="362"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="363"/>
         <source>line {n}</source>
         <translation>línea {n}</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="362"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="363"/>
         <source>an address already here</source>
         <translation>una dirección que ya estaba aquí</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="370"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="371"/>
         <source>Cancelling the import…</source>
         <translation>Cancelando la importación…</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="379"/>
-        <location filename="../../engagedesk/ui/canvassing.py" line="397"/>
-        <location filename="../../engagedesk/ui/canvassing.py" line="427"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="380"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="398"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="428"/>
         <source>Save the campaign first.</source>
         <translation>Primero guarda la campaña.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="391"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="392"/>
         <source>Made the turf {name}.</source>
         <translation>Se hizo la zona {name}.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="401"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="402"/>
         <source>Made {n} turfs.</source>
         <translation>Se hicieron {n} zonas.</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/ui/canvassing.py" line="402"/>
+        <source>Made 1 turf.</source>
+        <translation>Se hizo 1 zona.</translation>
     </message>
 </context>
 <context>
@@ -1415,12 +1420,21 @@ first = contacted)</source>
         <translation>Falló la comprobación de claves foráneas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/store/health.py" line="73"/>
-        <source>{count} rows point to rows that do not exist (in {tables}).</source>
-        <translation>{count} filas apuntan a filas que no existen (en {tables}).</translation>
+        <location filename="../../engagedesk/store/health.py" line="74"/>
+        <source>1 row points to a row that does not exist (in {tables}).</source>
+        <translation>1 fila apunta a una fila que no existe (en {tables}).</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/store/health.py" line="76"/>
+        <location filename="../../engagedesk/store/health.py" line="75"/>
+        <source>{n} rows point to rows that do not exist (in {tables}).</source>
+        <translation>{n} filas apuntan a filas que no existen (en {tables}).</translation>
+    </message>
+    <message>
+        <source>{count} rows point to rows that do not exist (in {tables}).</source>
+        <translation type="vanished">{count} filas apuntan a filas que no existen (en {tables}).</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/store/health.py" line="77"/>
         <source>Foreign key check: ok.</source>
         <translation>Comprobación de claves foráneas: correcta.</translation>
     </message>
@@ -1647,42 +1661,42 @@ por {laptop}, {when}</translation>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="631"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="643"/>
         <source>the same e-mail</source>
         <translation>el mismo correo</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="631"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="643"/>
         <source>the same phone number</source>
         <translation>el mismo número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="634"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="646"/>
         <source>Its e-mail or phone matches more than one person already here; skipped. Merge those people first, or fix the row.</source>
         <translation>Su correo o teléfono coincide con más de una persona que ya está aquí; se omitió. Combina primero a esas personas o corrige la fila.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="639"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="651"/>
         <source>Has {what} as row {other} of this file; skipped.</source>
         <translation>Tiene {what} que la fila {other} de este archivo; se omitió.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="642"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="654"/>
         <source>Has {what} as {name}, who is already here; skipped. Choose "Update matching people" to update them from the file.</source>
         <translation>Tiene {what} que {name}, que ya está aquí; se omitió. Elige "Actualizar a las personas que coinciden" para actualizarla desde el archivo.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="646"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="658"/>
         <source>Row {other} already updates {name} (same e-mail or phone); skipped.</source>
         <translation>La fila {other} ya actualiza a {name} (mismo correo o teléfono); se omitió.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="660"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="673"/>
         <source>Updated {name} (matched by {what}).</source>
         <translation>Se actualizó a {name} (coincide por {what}).</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="761"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="774"/>
         <source>left out</source>
         <translation>dejada fuera</translation>
     </message>
@@ -5155,195 +5169,215 @@ por {laptop}, {when}</translation>
 <context>
     <name>PaperSignInDialog</name>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="47"/>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="50"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="48"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="51"/>
         <source>Key in a paper sign-in sheet</source>
         <translation>Pasar una hoja de registro en papel</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="53"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="54"/>
         <source>Type a row's number or the code printed at its end, then Enter to tick it. Space ticks the row picked in the list. Ctrl+N adds someone who wrote on a blank row. Ctrl+Enter records the ticks.</source>
         <translation>Escribe el número de una fila o el código impreso al final y pulsa Intro para marcarla. Espacio marca la fila elegida en la lista. Ctrl+N añade a alguien que escribió en una fila en blanco. Ctrl+Intro guarda las marcas.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="61"/>
         <location filename="../../engagedesk/ui/paper_signin.py" line="62"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="63"/>
         <source>Row number or code</source>
         <translation>Número de fila o código</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="63"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="64"/>
         <source>Enter ticks the row found; Down goes to the list</source>
         <translation>Intro marca la fila encontrada; Abajo va a la lista</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="66"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="67"/>
         <source>&amp;Row or code:</source>
         <translation>&amp;Fila o código:</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="71"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="72"/>
         <source>What happened</source>
         <translation>Lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="75"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="76"/>
         <source>Rows of the sheet</source>
         <translation>Filas de la hoja</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="76"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="77"/>
         <source>Space ticks or unticks the row; Up and Down move</source>
         <translation>Espacio marca o desmarca la fila; Arriba y Abajo se mueven</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="77"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="78"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="77"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="78"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="77"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="78"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="77"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="78"/>
         <source>Ticked</source>
         <translation>Marcada</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="91"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="92"/>
         <source>Record ticks (Ctrl+Enter)</source>
         <translation>Guardar marcas (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="92"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="93"/>
         <source>Record the ticked rows as signed in</source>
         <translation>Registrar las filas marcadas como presentes</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="94"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="95"/>
         <source>Written on a blank row… (Ctrl+N)</source>
         <translation>Escrito en una fila en blanco… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="95"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="96"/>
         <source>Add someone who wrote their name on a blank row</source>
         <translation>Añadir a alguien que escribió su nombre en una fila en blanco</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="97"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="98"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="98"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="99"/>
         <source>Close, asking first if ticks are not recorded</source>
         <translation>Cerrar, preguntando antes si hay marcas sin guardar</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="122"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="123"/>
         <source>Add and mark signed in (Ctrl+Enter)</source>
         <translation>Añadir y marcar como registrado/a (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="123"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="124"/>
         <source>Back to the rows (Esc)</source>
         <translation>Volver a las filas (Esc)</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="151"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="152"/>
         <source>Key in the paper sign-in sheet of {title}</source>
         <translation>Pasar la hoja de registro en papel de {title}</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="173"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="174"/>
         <source>Nobody was printed on this meeting's sheet: add the people written on its blank rows with Ctrl+N.</source>
         <translation>No se imprimió a nadie en la hoja de esta reunión: añade a las personas escritas en sus filas en blanco con Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="178"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="179"/>
         <source>Already signed in</source>
         <translation>Ya registrado/a</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="179"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="180"/>
         <source>✔ Ticked</source>
         <translation>✔ Marcada</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="183"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="184"/>
         <source>Ticked here: {ticked} · Already signed in: {already} of {total} rows · Added from blank rows: {added}</source>
         <translation>Marcadas aquí: {ticked} · Ya registradas: {already} de {total} filas · Añadidas de filas en blanco: {added}</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="199"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="200"/>
         <source>No row has the number or code “{typed}”. Check the paper and type it again.</source>
         <translation>Ninguna fila tiene el número o código “{typed}”. Revisa el papel y escríbelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="204"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="205"/>
         <source>Row {number}: {name}. Enter ticks it.</source>
         <translation>Fila {number}: {name}. Intro la marca.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="207"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="208"/>
         <source>{count} codes start like that: type more of the code.</source>
         <translation>{count} códigos empiezan así: escribe más del código.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="223"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="224"/>
         <source>Row {number}: {name} is already signed in.</source>
         <translation>Fila {number}: {name} ya está registrado/a.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="228"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="229"/>
         <source>Row {number}: {name} unticked.</source>
         <translation>Fila {number}: {name} desmarcada.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="231"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="232"/>
         <source>Row {number}: {name} ticked.</source>
         <translation>Fila {number}: {name} marcada.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="262"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="263"/>
         <source>Recorded: {n} signed in.</source>
         <translation>Guardado: {n} registradas.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="264"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="263"/>
+        <source>Recorded: 1 signed in.</source>
+        <translation>Guardado: 1 registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="265"/>
+        <source>1 was already signed in.</source>
+        <translation>1 ya estaba registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="266"/>
         <source>{n} were already signed in.</source>
         <translation>Ya estaban registradas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="266"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="268"/>
+        <source>1 is no longer on the roster and was left out.</source>
+        <translation>1 ya no está en la lista de personas y se dejó fuera.</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="269"/>
         <source>{n} are no longer on the roster and were left out.</source>
         <translation>Ya no están en la lista de personas y se dejaron fuera: {n}.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="304"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="307"/>
         <source>{name} added and signed in.</source>
         <translation>{name} se añadió y quedó registrado/a.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="318"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="321"/>
         <source>{name} is not printed on the sheet; they are ticked and will be recorded with the others.</source>
         <translation>{name} no está impreso/a en la hoja; queda marcado/a y se guardará con los demás.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="339"/>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="344"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="342"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="348"/>
         <source>Record the ticks?</source>
         <translation>¿Guardar las marcas?</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/paper_signin.py" line="340"/>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="343"/>
+        <source>1 ticked row is not recorded yet. Record it before closing?</source>
+        <translation>Hay 1 fila marcada sin guardar. ¿Guardarla antes de cerrar?</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/ui/paper_signin.py" line="344"/>
         <source>{n} ticked rows are not recorded yet. Record them before closing?</source>
         <translation>Hay filas marcadas sin guardar: {n}. ¿Guardarlas antes de cerrar?</translation>
     </message>
@@ -6003,278 +6037,288 @@ por {laptop}, {when}</translation>
 <context>
     <name>PrintScreen</name>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="77"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="78"/>
         <source>Print &amp; reports</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="81"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="82"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="82"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="83"/>
         <source>Up and Down choose a document; Tab goes to its options</source>
         <translation>Arriba y Abajo eligen un documento; Tab va a sus opciones</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="84"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="85"/>
         <source>Expected people, or blank rows</source>
         <translation>Personas esperadas, o filas en blanco</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="85"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="86"/>
         <source>Agenda, open actions, sign-in sheet</source>
         <translation>Agenda, tareas abiertas, hoja de registro</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="86"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="87"/>
         <source>Attendance, themes, decisions</source>
         <translation>Asistencia, temas, decisiones</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="87"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="88"/>
         <source>Doors of a turf in walking order</source>
         <translation>Puertas de una zona en orden de recorrido</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="88"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="89"/>
         <source>Outcomes and answers, with charts</source>
         <translation>Resultados y respuestas, con gráficos</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="103"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="104"/>
         <source>What the document is about</source>
         <translation>De qué trata el documento</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="109"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="110"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="110"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="111"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="111"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="112"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="115"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="116"/>
         <source>Orientation</source>
         <translation>Orientación</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="116"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="117"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="117"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="118"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="118"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="119"/>
         <source>Large print</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="122"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="123"/>
         <source>Blank rows</source>
         <translation>Filas en blanco</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="126"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="127"/>
         <source>Pages for notes</source>
         <translation>Páginas para notas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="127"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="128"/>
         <source>Whole e-mail and phone</source>
         <translation>Correo y teléfono completos</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="128"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="129"/>
         <source>Otherwise only enough is printed for people to know their own (jo•••@example.org): the sheet goes round the room.</source>
         <translation>Si no, solo se imprime lo suficiente para que cada quien reconozca los suyos (jo•••@example.org): la hoja pasa por toda la sala.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="149"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="150"/>
         <source>&amp;About:</source>
         <translation>&amp;Asunto:</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="153"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="154"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="157"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="158"/>
         <source>Blank &amp;rows:</source>
         <translation>&amp;Filas en blanco:</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="158"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="159"/>
         <source>&amp;Note pages:</source>
         <translation>Páginas de &amp;notas:</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="159"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="160"/>
         <source>Columns:</source>
         <translation>Columnas:</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="165"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="166"/>
         <source>Print… (Ctrl+P)</source>
         <translation>Imprimir… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="166"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="167"/>
         <source>Print the document</source>
         <translation>Imprimir el documento</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="168"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="169"/>
         <source>Save PDF… (Ctrl+S)</source>
         <translation>Guardar PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="169"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="170"/>
         <source>Save the document as a PDF file</source>
         <translation>Guardar el documento como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="171"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="172"/>
         <source>Key in a filled sheet… (Ctrl+K)</source>
         <translation>Pasar una hoja llena… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="172"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="173"/>
         <source>Key in a filled-in paper sign-in sheet</source>
         <translation>Pasar una hoja de registro en papel ya llena</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="173"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="174"/>
         <source>Tick the rows people ticked on paper, add those who wrote on blank rows</source>
         <translation>Marca las filas que la gente marcó en papel y añade a quienes escribieron en filas en blanco</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="179"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="180"/>
         <source>Making the document</source>
         <translation>Preparando el documento</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="181"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="182"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="182"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="183"/>
         <source>Stop making the document</source>
         <translation>Dejar de preparar el documento</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="188"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="189"/>
         <source>What the document is</source>
         <translation>Qué documento es</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="194"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="195"/>
         <source>Laying out page {n}…</source>
         <translation>Componiendo la página {n}…</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="203"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="204"/>
         <source>Preview of the pages</source>
         <translation>Vista previa de las páginas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="351"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="352"/>
         <source>No meeting: a blank sheet</source>
         <translation>Sin reunión: una hoja en blanco</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="365"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="366"/>
         <source>There are no meetings yet: add one on the Meetings screen.</source>
         <translation>Aún no hay reuniones: añade una en la pantalla Reuniones.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="366"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="367"/>
         <source>There are no turfs yet: make them on the Canvassing screen.</source>
         <translation>Aún no hay zonas: hazlas en la pantalla Recorridos.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="367"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="368"/>
         <source>There are no campaigns yet: start one on the Canvassing screen.</source>
         <translation>Aún no hay campañas: empieza una en la pantalla Recorridos.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="432"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="433"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="437"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="438"/>
         <source>Laying out…</source>
         <translation>Componiendo…</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="443"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="444"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="479"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="480"/>
         <source>Page {n}</source>
         <translation>Página {n}</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="483"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="484"/>
         <source>1 page</source>
         <translation>1 página</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="483"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="484"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="485"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="486"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="487"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="486"/>
+        <source>1 row</source>
+        <translation>1 fila</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/ui/print_screen.py" line="488"/>
         <source>No preview here (it needs poppler's pdftoppm): save the PDF to see it.</source>
         <translation>No hay vista previa aquí (necesita pdftoppm de poppler): guarda el PDF para verlo.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="493"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="494"/>
         <source>…and {n} more (all of them print)</source>
         <translation>…y {n} más (se imprimen todas)</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="513"/>
-        <location filename="../../engagedesk/ui/print_screen.py" line="533"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="514"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="534"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="536"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="537"/>
         <source>Printing from EngageDesk needs poppler's pdftoppm, which is not installed. Save the PDF and print it from your PDF viewer.</source>
         <translation>Para imprimir desde EngageDesk hace falta pdftoppm de poppler, que no está instalado. Guarda el PDF e imprímelo desde tu visor de PDF.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="539"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="540"/>
         <source>Sending to the printer…</source>
         <translation>Enviando a la impresora…</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="547"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="548"/>
+        <source>Sent 1 page to the printer.</source>
+        <translation>Se envió 1 página a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/ui/print_screen.py" line="549"/>
         <source>Sent {n} pages to the printer.</source>
         <translation>Se enviaron {n} páginas a la impresora.</translation>
     </message>
@@ -6292,82 +6336,87 @@ por {laptop}, {when}</translation>
         <translation>Página {n} de {m}</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/canvass.py" line="65"/>
+        <location filename="../../engagedesk/printing/canvass.py" line="66"/>
         <source>doors in turfs</source>
         <translation>puertas en zonas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/canvass.py" line="65"/>
+        <location filename="../../engagedesk/printing/canvass.py" line="67"/>
         <source>doors knocked</source>
         <translation>puertas visitadas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/canvass.py" line="66"/>
+        <location filename="../../engagedesk/printing/canvass.py" line="68"/>
         <source>doors with a conversation</source>
         <translation>puertas con conversación</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/canvass.py" line="66"/>
+        <location filename="../../engagedesk/printing/canvass.py" line="69"/>
         <source>knocks in all</source>
         <translation>visitas en total</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/canvass.py" line="73"/>
+        <location filename="../../engagedesk/printing/canvass.py" line="76"/>
         <source>No doors have been knocked in this campaign yet.</source>
         <translation>Aún no se ha visitado ninguna puerta en esta campaña.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/canvass.py" line="75"/>
+        <location filename="../../engagedesk/printing/canvass.py" line="78"/>
         <source>Outcomes at the door</source>
         <translation>Resultados en la puerta</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/canvass.py" line="80"/>
+        <location filename="../../engagedesk/printing/canvass.py" line="83"/>
         <source>By turf</source>
         <translation>Por zona</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/canvass.py" line="81"/>
+        <location filename="../../engagedesk/printing/canvass.py" line="84"/>
         <source>Turf</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/canvass.py" line="81"/>
+        <location filename="../../engagedesk/printing/canvass.py" line="84"/>
         <source>Canvasser</source>
         <translation>Brigadista</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/canvass.py" line="81"/>
+        <location filename="../../engagedesk/printing/canvass.py" line="84"/>
         <source>Doors</source>
         <translation>Puertas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/canvass.py" line="81"/>
+        <location filename="../../engagedesk/printing/canvass.py" line="84"/>
         <source>Knocked</source>
         <translation>Visitadas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/canvass.py" line="81"/>
+        <location filename="../../engagedesk/printing/canvass.py" line="84"/>
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/canvass.py" line="94"/>
+        <location filename="../../engagedesk/printing/canvass.py" line="97"/>
         <source>Doors with a conversation, per turf</source>
         <translation>Puertas con conversación, por zona</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/canvass.py" line="99"/>
+        <location filename="../../engagedesk/printing/canvass.py" line="102"/>
         <source>{n} answered</source>
         <translation>{n} respondieron</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/canvass.py" line="105"/>
+        <location filename="../../engagedesk/printing/canvass.py" line="102"/>
+        <source>1 answered</source>
+        <translation>1 respondió</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/canvass.py" line="108"/>
         <source>No answers yet.</source>
         <translation>Aún no hay respuestas.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/canvass.py" line="110"/>
+        <location filename="../../engagedesk/printing/canvass.py" line="113"/>
         <location filename="../../engagedesk/services/printing.py" line="57"/>
         <source>Canvass summary</source>
         <translation>Resumen puerta a puerta</translation>
@@ -6476,333 +6525,468 @@ por {laptop}, {when}</translation>
     <message>
         <location filename="../../engagedesk/printing/signin.py" line="346"/>
         <location filename="../../engagedesk/services/printing.py" line="55"/>
-        <location filename="../../engagedesk/services/printing.py" line="194"/>
+        <location filename="../../engagedesk/services/printing.py" line="195"/>
         <source>Sign-in sheet</source>
         <translation>Hoja de registro</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="91"/>
+        <location filename="../../engagedesk/printing/summary.py" line="94"/>
         <source>Action</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="91"/>
+        <location filename="../../engagedesk/printing/summary.py" line="94"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="91"/>
+        <location filename="../../engagedesk/printing/summary.py" line="94"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="91"/>
+        <location filename="../../engagedesk/printing/summary.py" line="94"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="91"/>
+        <location filename="../../engagedesk/printing/summary.py" line="94"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="94"/>
+        <location filename="../../engagedesk/printing/summary.py" line="97"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="94"/>
+        <location filename="../../engagedesk/printing/summary.py" line="97"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="94"/>
+        <location filename="../../engagedesk/printing/summary.py" line="97"/>
         <source>Dropped</source>
         <translation>Anulada</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="98"/>
+        <location filename="../../engagedesk/printing/summary.py" line="101"/>
         <source>from {meeting}</source>
         <translation>de {meeting}</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="107"/>
+        <location filename="../../engagedesk/printing/summary.py" line="110"/>
         <source>people came</source>
         <translation>personas vinieron</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="107"/>
+        <location filename="../../engagedesk/printing/summary.py" line="110"/>
         <source>first time</source>
         <translation>primera vez</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="108"/>
+        <location filename="../../engagedesk/printing/summary.py" line="111"/>
         <source>came back</source>
         <translation>volvieron</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="108"/>
+        <location filename="../../engagedesk/printing/summary.py" line="112"/>
         <source>voices heard</source>
         <translation>voces escuchadas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="133"/>
+        <location filename="../../engagedesk/printing/summary.py" line="137"/>
         <source>{n} signed up at the door</source>
         <translation>{n} se inscribieron en la puerta</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="136"/>
+        <location filename="../../engagedesk/printing/summary.py" line="137"/>
+        <source>1 signed up at the door</source>
+        <translation>1 se inscribió en la puerta</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/summary.py" line="140"/>
         <source>speaker</source>
         <translation>orador/a</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="136"/>
+        <location filename="../../engagedesk/printing/summary.py" line="140"/>
         <source>speakers</source>
         <translation>oradores</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="136"/>
+        <location filename="../../engagedesk/printing/summary.py" line="140"/>
         <source>volunteer</source>
         <translation>voluntario/a</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="136"/>
+        <location filename="../../engagedesk/printing/summary.py" line="140"/>
         <source>volunteers</source>
         <translation>voluntarios</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="136"/>
+        <location filename="../../engagedesk/printing/summary.py" line="140"/>
         <source>facilitator</source>
         <translation>facilitador/a</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="136"/>
+        <location filename="../../engagedesk/printing/summary.py" line="140"/>
         <source>facilitators</source>
         <translation>facilitadores</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="136"/>
+        <location filename="../../engagedesk/printing/summary.py" line="140"/>
         <source>staff member</source>
         <translation>miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="136"/>
+        <location filename="../../engagedesk/printing/summary.py" line="140"/>
         <source>staff members</source>
         <translation>miembros del personal</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="139"/>
-        <source>{h:g} volunteer hours</source>
-        <translation>{h:g} horas de voluntariado</translation>
+        <location filename="../../engagedesk/printing/summary.py" line="145"/>
+        <source>1 volunteer hour</source>
+        <translation>1 hora de voluntariado</translation>
     </message>
     <message>
         <location filename="../../engagedesk/printing/summary.py" line="145"/>
+        <source>{n} volunteer hours</source>
+        <translation>{n} horas de voluntariado</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/summary.py" line="189"/>
+        <source>1 person spoke.</source>
+        <translation>Habló 1 persona.</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/summary.py" line="189"/>
+        <source>{n} different people spoke.</source>
+        <translation>Hablaron {n} personas distintas.</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/summary.py" line="190"/>
+        <source>1 note was taken</source>
+        <translation>Se tomó 1 nota</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/summary.py" line="190"/>
+        <source>{n} notes were taken</source>
+        <translation>Se tomaron {n} notas</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/summary.py" line="197"/>
+        <source>1 comment</source>
+        <translation>1 comentario</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/summary.py" line="197"/>
+        <source>{n} comments</source>
+        <translation>{n} comentarios</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/summary.py" line="197"/>
+        <source>1 question</source>
+        <translation>1 pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/summary.py" line="197"/>
+        <source>{n} questions</source>
+        <translation>{n} preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/summary.py" line="197"/>
+        <source>1 concern</source>
+        <translation>1 inquietud</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/summary.py" line="197"/>
+        <source>{n} concerns</source>
+        <translation>{n} inquietudes</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/summary.py" line="197"/>
+        <source>1 idea</source>
+        <translation>1 idea</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/summary.py" line="197"/>
+        <source>{n} ideas</source>
+        <translation>{n} ideas</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/summary.py" line="197"/>
+        <source>1 quote</source>
+        <translation>1 cita</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/summary.py" line="197"/>
+        <source>{n} quotes</source>
+        <translation>{n} citas</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/summary.py" line="197"/>
+        <source>1 decision</source>
+        <translation>1 decisión</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/summary.py" line="197"/>
+        <source>{n} decisions</source>
+        <translation>{n} decisiones</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/summary.py" line="197"/>
+        <source>1 action</source>
+        <translation>1 tarea</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/summary.py" line="197"/>
+        <source>{n} actions</source>
+        <translation>{n} tareas</translation>
+    </message>
+    <message>
+        <source>{h:g} volunteer hours</source>
+        <translation type="vanished">{h:g} horas de voluntariado</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/summary.py" line="151"/>
         <source>Nobody is signed in to this meeting yet.</source>
         <translation>Aún no hay nadie registrado en esta reunión.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="147"/>
+        <location filename="../../engagedesk/printing/summary.py" line="153"/>
         <source>What people talked about</source>
         <translation>De qué habló la gente</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="151"/>
+        <location filename="../../engagedesk/printing/summary.py" line="157"/>
         <source>Notes tagged with each theme (a note can have several).</source>
         <translation>Notas etiquetadas con cada tema (una nota puede tener varios).</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="153"/>
+        <location filename="../../engagedesk/printing/summary.py" line="159"/>
         <source>No themes were noted.</source>
         <translation>No se anotaron temas.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="155"/>
+        <location filename="../../engagedesk/printing/summary.py" line="161"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="160"/>
+        <location filename="../../engagedesk/printing/summary.py" line="166"/>
         <source>No decisions were noted.</source>
         <translation>No se anotaron decisiones.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="162"/>
+        <location filename="../../engagedesk/printing/summary.py" line="168"/>
         <source>Action items</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="166"/>
+        <location filename="../../engagedesk/printing/summary.py" line="172"/>
         <source>No action items were noted.</source>
         <translation>No se anotaron tareas.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="168"/>
+        <location filename="../../engagedesk/printing/summary.py" line="174"/>
         <source>Questions still to answer</source>
         <translation>Preguntas aún sin responder</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="175"/>
+        <location filename="../../engagedesk/printing/summary.py" line="181"/>
         <source>In their words</source>
         <translation>En sus palabras</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="180"/>
+        <location filename="../../engagedesk/printing/summary.py" line="186"/>
         <source>Voices heard</source>
         <translation>Voces escuchadas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="183"/>
         <source>{speakers} different people spoke; {notes} notes were taken</source>
-        <translation>Hablaron {speakers} personas distintas; se tomaron {notes} notas</translation>
+        <translation type="vanished">Hablaron {speakers} personas distintas; se tomaron {notes} notas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="186"/>
+        <location filename="../../engagedesk/printing/summary.py" line="192"/>
         <source>; {share:.0%} of what named people said came from people at their first meeting</source>
         <translation>; el {share:.0%} de lo que dijeron las personas con nombre vino de personas en su primera reunión</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="189"/>
+        <location filename="../../engagedesk/printing/summary.py" line="195"/>
+        <source>; 1 person who signed in was not heard from</source>
+        <translation>; 1 persona registrada no tomó la palabra</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/summary.py" line="196"/>
         <source>; {n} people who signed in were not heard from</source>
         <translation>; {n} personas registradas no tomaron la palabra</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="190"/>
         <source>comments</source>
-        <translation>comentarios</translation>
+        <translation type="vanished">comentarios</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="190"/>
         <source>questions</source>
-        <translation>preguntas</translation>
+        <translation type="vanished">preguntas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="190"/>
         <source>concerns</source>
-        <translation>inquietudes</translation>
+        <translation type="vanished">inquietudes</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="190"/>
         <source>ideas</source>
-        <translation>ideas</translation>
+        <translation type="vanished">ideas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="190"/>
         <source>quotes</source>
-        <translation>citas</translation>
+        <translation type="vanished">citas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="190"/>
         <source>decisions</source>
-        <translation>decisiones</translation>
+        <translation type="vanished">decisiones</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="190"/>
         <source>actions</source>
-        <translation>tareas</translation>
+        <translation type="vanished">tareas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="195"/>
+        <location filename="../../engagedesk/printing/summary.py" line="204"/>
         <source>No notes were taken at this meeting.</source>
         <translation>No se tomaron notas en esta reunión.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="197"/>
+        <location filename="../../engagedesk/printing/summary.py" line="206"/>
         <source>Feedback at the door</source>
         <translation>Opiniones a la salida</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/summary.py" line="203"/>
+        <location filename="../../engagedesk/printing/summary.py" line="212"/>
         <location filename="../../engagedesk/services/printing.py" line="56"/>
         <source>Meeting summary</source>
         <translation>Resumen de la reunión</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/walklist.py" line="77"/>
+        <location filename="../../engagedesk/printing/walklist.py" line="78"/>
         <source>Outcome codes</source>
         <translation>Códigos de resultado</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/walklist.py" line="88"/>
+        <location filename="../../engagedesk/printing/walklist.py" line="89"/>
         <source>Questions and answer codes</source>
         <translation>Preguntas y códigos de respuesta</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/walklist.py" line="90"/>
+        <location filename="../../engagedesk/printing/walklist.py" line="91"/>
         <source>write the answer</source>
         <translation>escribe la respuesta</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/walklist.py" line="101"/>
+        <location filename="../../engagedesk/printing/walklist.py" line="102"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/walklist.py" line="101"/>
+        <location filename="../../engagedesk/printing/walklist.py" line="102"/>
         <source>Who lives there</source>
         <translation>Quién vive ahí</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/walklist.py" line="101"/>
+        <location filename="../../engagedesk/printing/walklist.py" line="102"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/walklist.py" line="101"/>
+        <location filename="../../engagedesk/printing/walklist.py" line="102"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/walklist.py" line="109"/>
+        <location filename="../../engagedesk/printing/walklist.py" line="110"/>
         <source>no one on file</source>
         <translation>nadie registrado</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/walklist.py" line="112"/>
+        <location filename="../../engagedesk/printing/walklist.py" line="113"/>
         <source>last visit: {what}</source>
         <translation>última visita: {what}</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/walklist.py" line="137"/>
+        <location filename="../../engagedesk/printing/walklist.py" line="138"/>
         <source>Canvasser: {name}</source>
         <translation>Brigadista: {name}</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/walklist.py" line="140"/>
-        <source>{doors} doors on {streets} streets.</source>
-        <translation>{doors} puertas en {streets} calles.</translation>
+        <location filename="../../engagedesk/printing/walklist.py" line="141"/>
+        <source>{doors} on {streets}.</source>
+        <translation>{doors} en {streets}.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/walklist.py" line="143"/>
+        <location filename="../../engagedesk/printing/walklist.py" line="141"/>
+        <source>1 door</source>
+        <translation>1 puerta</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/walklist.py" line="141"/>
+        <source>{n} doors</source>
+        <translation>{n} puertas</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/walklist.py" line="142"/>
+        <source>1 street</source>
+        <translation>1 calle</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/walklist.py" line="142"/>
+        <source>{n} streets</source>
+        <translation>{n} calles</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/walklist.py" line="145"/>
+        <source>1 door left out (do not contact)</source>
+        <translation>1 puerta omitida (no contactar)</translation>
+    </message>
+    <message>
+        <source>{doors} doors on {streets} streets.</source>
+        <translation type="vanished">{doors} puertas en {streets} calles.</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/walklist.py" line="146"/>
         <source>{n} doors left out (do not contact)</source>
         <translation>{n} puertas omitidas (no contactar)</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/walklist.py" line="145"/>
+        <location filename="../../engagedesk/printing/walklist.py" line="148"/>
+        <source>1 person left out (asked not to be contacted)</source>
+        <translation>1 persona omitida (pidió no ser contactada)</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/printing/walklist.py" line="149"/>
         <source>{n} people left out (asked not to be contacted)</source>
         <translation>{n} personas omitidas (pidieron no ser contactadas)</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/walklist.py" line="151"/>
+        <location filename="../../engagedesk/printing/walklist.py" line="155"/>
         <source>Script: key points</source>
         <translation>Guion: puntos clave</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/walklist.py" line="159"/>
+        <location filename="../../engagedesk/printing/walklist.py" line="163"/>
         <source>This turf has no doors to knock yet.</source>
         <translation>Esta zona aún no tiene puertas que visitar.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/walklist.py" line="166"/>
+        <location filename="../../engagedesk/printing/walklist.py" line="170"/>
         <source>odd numbers</source>
         <translation>números impares</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/walklist.py" line="166"/>
+        <location filename="../../engagedesk/printing/walklist.py" line="170"/>
         <source>even numbers</source>
         <translation>números pares</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/printing/walklist.py" line="176"/>
+        <location filename="../../engagedesk/printing/walklist.py" line="180"/>
         <location filename="../../engagedesk/services/printing.py" line="56"/>
         <source>Walk list</source>
         <translation>Lista de recorrido</translation>
@@ -6818,82 +7002,91 @@ por {laptop}, {when}</translation>
         <translation>El número de filas en blanco debe estar entre 0 y {n}.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/printing.py" line="195"/>
+        <location filename="../../engagedesk/services/printing.py" line="196"/>
         <source>Date: ______________</source>
         <translation>Fecha: ______________</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/printing.py" line="195"/>
+        <location filename="../../engagedesk/services/printing.py" line="196"/>
         <source>Place: ______________</source>
         <translation>Lugar: ______________</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/printing.py" line="224"/>
+        <location filename="../../engagedesk/services/printing.py" line="225"/>
         <source>{n} feedback cards.</source>
         <translation>{n} tarjetas de opinión.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/printing.py" line="226"/>
         <source>Felt heard: {avg:.1f} out of 5 on average.</source>
-        <translation>Se sintieron escuchados: {avg:.1f} de 5 en promedio.</translation>
+        <translation type="vanished">Se sintieron escuchados: {avg:.1f} de 5 en promedio.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/printing.py" line="277"/>
+        <location filename="../../engagedesk/services/printing.py" line="225"/>
+        <source>1 feedback card.</source>
+        <translation>1 tarjeta de opinión.</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/services/printing.py" line="227"/>
+        <source>Felt heard: {avg} out of 5 on average.</source>
+        <translation>Se sintieron escuchados: {avg} de 5 en promedio.</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/services/printing.py" line="279"/>
         <source>Note pages must be between 0 and {n}.</source>
         <translation>Las páginas de notas deben estar entre 0 y {n}.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/printing.py" line="332"/>
+        <location filename="../../engagedesk/services/printing.py" line="334"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/printing.py" line="332"/>
+        <location filename="../../engagedesk/services/printing.py" line="334"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/printing.py" line="356"/>
+        <location filename="../../engagedesk/services/printing.py" line="358"/>
         <source>There is no turf with the id {id}. `engagedesk list turfs` shows the ids.</source>
         <translation>No hay ninguna zona con el id {id}. `engagedesk list turfs` muestra los id.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/printing.py" line="369"/>
+        <location filename="../../engagedesk/services/printing.py" line="371"/>
         <source>(no street)</source>
         <translation>(sin calle)</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/printing.py" line="409"/>
+        <location filename="../../engagedesk/services/printing.py" line="411"/>
         <source>There is no campaign with the id {id}. `engagedesk list campaigns` shows the ids.</source>
         <translation>No hay ninguna campaña con el id {id}. `engagedesk list campaigns` muestra los id.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/printing.py" line="413"/>
+        <location filename="../../engagedesk/services/printing.py" line="415"/>
         <source>(removed from the survey)</source>
         <translation>(quitada de la encuesta)</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/printing.py" line="447"/>
+        <location filename="../../engagedesk/services/printing.py" line="449"/>
         <source>Choose what the document is about first.</source>
         <translation>Primero elige de qué trata el documento.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/printing.py" line="461"/>
+        <location filename="../../engagedesk/services/printing.py" line="463"/>
         <source>{path} is a folder. Give a file name, for example {path}/sheet.pdf.</source>
         <translation>{path} es una carpeta. Indica un nombre de archivo, por ejemplo {path}/sheet.pdf.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/printing.py" line="464"/>
+        <location filename="../../engagedesk/services/printing.py" line="466"/>
         <source>The folder {folder} does not exist. Create it or choose another place.</source>
         <translation>La carpeta {folder} no existe. Créala o elige otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/printing.py" line="466"/>
+        <location filename="../../engagedesk/services/printing.py" line="468"/>
         <source>Cannot write to {path}: permission denied. Choose another folder.</source>
         <translation>No se puede escribir en {path}: permiso denegado. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/printing.py" line="484"/>
+        <location filename="../../engagedesk/services/printing.py" line="486"/>
         <source>Could not save {path}: {reason}. Choose another place.</source>
         <translation>No se pudo guardar {path}: {reason}. Elige otro lugar.</translation>
     </message>
@@ -6901,7 +7094,7 @@ por {laptop}, {when}</translation>
 <context>
     <name>QLabel</name>
     <message>
-        <location filename="../../engagedesk/ui/print_screen.py" line="553"/>
+        <location filename="../../engagedesk/ui/print_screen.py" line="555"/>
         <source>The printer could not be opened. Check that it is switched on, or save the PDF instead.</source>
         <translation>No se pudo abrir la impresora. Comprueba que está encendida, o guarda el PDF.</translation>
     </message>
@@ -7017,7 +7210,7 @@ por {laptop}, {when}</translation>
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../engagedesk/ui/canvassing.py" line="33"/>
+        <location filename="../../engagedesk/ui/canvassing.py" line="34"/>
         <source>Import addresses</source>
         <translation>Importar direcciones</translation>
     </message>
@@ -7060,59 +7253,88 @@ por {laptop}, {when}</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../engagedesk/ui/canvass_results.py" line="121"/>
+        <location filename="../../engagedesk/ui/canvass_results.py" line="122"/>
         <source>Doors</source>
         <translation>Puertas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_results.py" line="122"/>
+        <location filename="../../engagedesk/ui/canvass_results.py" line="123"/>
         <source>Doors knocked</source>
         <translation>Visitadas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_results.py" line="123"/>
+        <location filename="../../engagedesk/ui/canvass_results.py" line="124"/>
         <source>Contact rate</source>
         <translation>% de contacto</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_results.py" line="124"/>
+        <location filename="../../engagedesk/ui/canvass_results.py" line="125"/>
         <source>Knocks</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_results.py" line="125"/>
+        <location filename="../../engagedesk/ui/canvass_results.py" line="126"/>
         <source>Doors left</source>
         <translation>Faltan</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_results.py" line="126"/>
+        <location filename="../../engagedesk/ui/canvass_results.py" line="127"/>
         <source>Do not contact</source>
         <translation>No contactar</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_results.py" line="141"/>
+        <location filename="../../engagedesk/ui/canvass_results.py" line="142"/>
         <source>Outcomes (knocks)</source>
         <translation>Resultados (visitas)</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_results.py" line="145"/>
+        <location filename="../../engagedesk/ui/canvass_results.py" line="146"/>
         <source> (removed from the script)</source>
         <translation> (quitada del guion)</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_results.py" line="146"/>
+        <location filename="../../engagedesk/ui/canvass_results.py" line="147"/>
         <source>— {n} answered</source>
         <translation>— {n} respondieron</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_results.py" line="156"/>
+        <location filename="../../engagedesk/ui/canvass_results.py" line="147"/>
+        <source>— 1 answered</source>
+        <translation>— 1 respondió</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/ui/canvass_results.py" line="157"/>
         <source>Knocks per canvasser</source>
         <translation>Visitas por brigadista</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_results.py" line="159"/>
+        <location filename="../../engagedesk/ui/canvass_results.py" line="160"/>
+        <source>{name}: {knocked} of {doors} doors of their turfs knocked, {knocks}, {contacted}</source>
+        <translation>{name}: {knocked} de {doors} puertas de sus zonas visitadas, {knocks}, {contacted}</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/ui/canvass_results.py" line="163"/>
+        <source>1 knock</source>
+        <translation>1 visita</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/ui/canvass_results.py" line="163"/>
+        <source>{n} knocks</source>
+        <translation>{n} visitas</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/ui/canvass_results.py" line="164"/>
+        <source>1 contact</source>
+        <translation>1 contacto</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/ui/canvass_results.py" line="164"/>
+        <source>{n} contacts</source>
+        <translation>{n} contactos</translation>
+    </message>
+    <message>
         <source>{name}: {knocked} of {doors} doors of their turfs knocked, {knocks} knocks, {contacted} contacts</source>
-        <translation>{name}: {knocked} de {doors} puertas de sus zonas visitadas, {knocks} visitas, {contacted} contactos</translation>
+        <translation type="vanished">{name}: {knocked} de {doors} puertas de sus zonas visitadas, {knocks} visitas, {contacted} contactos</translation>
     </message>
 </context>
 <context>
@@ -8671,138 +8893,143 @@ por {laptop}, {when}</translation>
 <context>
     <name>TurfPicker</name>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="41"/>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="44"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="42"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="45"/>
         <source>Make a turf by hand</source>
         <translation>Hacer una zona a mano</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="46"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="47"/>
         <source>Find doors by street, number or postal code. Space ticks a door, Ctrl+A ticks every door shown; ticks stay while you search again. Ctrl+Enter makes the turf.</source>
         <translation>Busca puertas por calle, número o código postal. Espacio marca una puerta, Ctrl+A marca todas las puertas mostradas; las marcas se conservan al buscar de nuevo. Ctrl+Intro hace la zona.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="52"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="53"/>
         <source>Turf name</source>
         <translation>Nombre de la zona</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="55"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="56"/>
         <source>Canvasser's name</source>
         <translation>Nombre del brigadista</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="56"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="57"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="58"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="59"/>
         <source>Find addresses</source>
         <translation>Buscar direcciones</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="59"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="60"/>
         <source>Street, number or postal code; Down goes to the doors found</source>
         <translation>Calle, número o código postal; Abajo va a las puertas encontradas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="60"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="61"/>
         <source>Street, number or postal code</source>
         <translation>Calle, número o código postal</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="64"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="65"/>
         <source>Doors found</source>
         <translation>Puertas encontradas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="65"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="66"/>
         <source>Space ticks or unticks a door</source>
         <translation>Espacio marca o desmarca una puerta</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="78"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="79"/>
         <source>Turf &amp;name:</source>
         <translation>&amp;Nombre de la zona:</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="79"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="80"/>
         <source>&amp;Canvasser:</source>
         <translation>&amp;Brigadista:</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="80"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="81"/>
         <source>&amp;Find doors:</source>
         <translation>B&amp;uscar puertas:</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="82"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="83"/>
         <source>Make turf (Ctrl+Enter)</source>
         <translation>Hacer zona (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="83"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="84"/>
         <source>Make the turf of the ticked doors</source>
         <translation>Hacer la zona con las puertas marcadas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="85"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="86"/>
         <source>Tick all shown (Ctrl+A)</source>
         <translation>Marcar todas (Ctrl+A)</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="86"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="87"/>
         <source>Tick every door shown</source>
         <translation>Marcar todas las puertas mostradas</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="88"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="89"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="89"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="90"/>
         <source>Close without making a turf</source>
         <translation>Cerrar sin hacer la zona</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="141"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="142"/>
         <source>No address matches. Import addresses on the Turfs tab, or type less.</source>
         <translation>Ninguna dirección coincide. Importa direcciones en la pestaña Zonas, o escribe menos.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="142"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="143"/>
         <source>There are no addresses yet: import them first.</source>
         <translation>Aún no hay direcciones: primero impórtalas.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="144"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="145"/>
         <source>The first {n} doors found are shown: type more to narrow them down.</source>
         <translation>Se muestran las primeras {n} puertas encontradas: escribe más para acotar.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="147"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="148"/>
         <source>Doors found: {n}</source>
         <translation>Puertas encontradas: {n}</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="173"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="174"/>
         <source>Doors ticked: {n}</source>
         <translation>Puertas marcadas: {n}</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="179"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="182"/>
+        <source>1 door is ticked and no turf is made yet. Press Esc again to close without making it, or Ctrl+Enter to make it.</source>
+        <translation>Hay 1 puerta marcada y aún no se hizo la zona. Pulsa Esc otra vez para cerrar sin hacerla, o Ctrl+Intro para hacerla.</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="184"/>
         <source>{n} doors are ticked and no turf is made yet. Press Esc again to close without making it, or Ctrl+Enter to make it.</source>
         <translation>Hay {n} puertas marcadas y aún no se hizo la zona. Pulsa Esc otra vez para cerrar sin hacerla, o Ctrl+Intro para hacerla.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="192"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="197"/>
         <source>Give the turf a name first.</source>
         <translation>Primero ponle un nombre a la zona.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="196"/>
+        <location filename="../../engagedesk/ui/canvass_turf_picker.py" line="201"/>
         <source>Tick at least one door: find it, then press Space.</source>
         <translation>Marca al menos una puerta: búscala y pulsa Espacio.</translation>
     </message>
