@@ -442,8 +442,8 @@ class DoorScreen(QWidget):
             return
         options = canvassing.options_of(question)
         if question.kind is QuestionKind.YES_NO:
-            if text in ("y", "n"):
-                self._answer("yes" if text == "y" else "no")
+            if text in ("y", "s", "n"):  # Y (yes) or S (sí), N (no / no)
+                self._answer("no" if text == "n" else "yes")
         elif question.kind in (QuestionKind.SINGLE_CHOICE, QuestionKind.SCALE):
             if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and key - Qt.Key.Key_1 < len(options):
                 self._answer(options[key - Qt.Key.Key_1])

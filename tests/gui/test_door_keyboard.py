@@ -72,8 +72,10 @@ def test_walk_a_turf_from_the_campaign_list_by_keyboard_only(qtbot, worker, wait
     with qtbot.waitSignal(door.logged, timeout=5000) as logged:
         press(qtbot, Qt.Key.Key_Return)
     contacted = logged.args[0]
-    # Door 2: Esc cancels a door half done, then Esc leaves the walk.
+    # Door 2: S (sí) answers yes as Y does; Esc cancels a door half done, then Esc leaves the walk.
     press(qtbot, Qt.Key.Key_1)
+    press(qtbot, Qt.Key.Key_S)
+    assert door.answers[questions[0].id] == "yes" and door.stage == "question"
     press(qtbot, Qt.Key.Key_Escape)
     assert door.stage == "outcome"
     press(qtbot, Qt.Key.Key_Escape)
