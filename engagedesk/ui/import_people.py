@@ -323,9 +323,11 @@ class ImportPeopleDialog(QDialog):
     def _fill_columns(self, found: csv_import.CsvTable, mapping: list[str | None], remembered: bool) -> None:
         how = self.tr("The columns were set as last time for a file like this one.") if remembered else \
             self.tr("The columns were guessed from the header row; fix any that are wrong.")
-        facts = self.tr("{name} ({encoding}, {delimiter}-separated): rows {rows}, columns {columns}.").format(
+        separated = {",": self.tr("comma-separated"), ";": self.tr("semicolon-separated"),
+                     "\t": self.tr("tab-separated")}.get(found.delimiter, found.delimiter_name)
+        facts = self.tr("{name} ({encoding}, {separated}): rows {rows}, columns {columns}.").format(
             name=found.name, rows=format_number(len(found.rows)), columns=len(found.headers), encoding=found.encoding,
-            delimiter=found.delimiter_name)
+            separated=separated)
         if found.problems:
             facts += " " + self.tr("Rows that cannot be read and will be skipped (shown in the preview): {count}.").format(
                 count=format_number(len(found.problems)))
