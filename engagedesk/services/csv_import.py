@@ -17,9 +17,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
 import json
+import operator
+import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +31,8 @@ from typing import Any
 from engagedesk.domain.errors import UserError, ValidationError
 from engagedesk.domain.i18n import translate
 from engagedesk.domain.models import Address, Person
-from engagedesk.domain.validation import clean_text, fold, phone_digits, validate_address, validate_person
+from engagedesk.domain.validation import (address_problems, clean_text, clean_texts, fold, person_problems,
+                                         phone_digits, validate_address, validate_person)
 from engagedesk.io.csv_read import CsvTable, RowProblem, read_csv, read_csv_file
 from engagedesk.io.mapping import check_mapping, field_label, fields, guess_mapping, mapping_setting_key
 from engagedesk.io.spreadsheet_out import write_table
@@ -237,14 +242,24 @@ _UNIT_PART = re.compile(r"^(.*?)\s*,?\s+((?:apt|apartment|unit|suite|ste|flat|ap
                         re.IGNORECASE)
 
 
+_NUMBER_PART = re.compile(r"^\s*(\d+[\w/-]*(?:\s+\d+/\d+)?)\s+(.+)$")
+
+
 def _split_address(text: str) -> tuple[str, str, str]:
     """(number, street, unit) of "12 Elm Street, Apt 2"."""
     unit = ""
     found_unit = _UNIT_PART.match(text)
     if found_unit:
         text, unit = found_unit.group(1).rstrip(", "), found_unit.group(2)
-    found = re.match(r"^\s*(\d+[\w/-]*(?:\s+\d+/\d+)?)\s+(.+)$", text)
+    found = _NUMBER_PART.match(text)
     return (found.group(1), found.group(2), unit) if found else ("", text, unit)
+
+
+@functools.lru_cache(maxsize=65536)
+def _address_cell(text: str) -> tuple[str, str, str]:
+    """(number, street, unit) of an address cell as typed, remembered: people of one household
+    share one."""
+    return _split_address(clean_text(text))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -299,7 +314,7 @@ def _convert(cells: Sequence[str], columns: dict[str, int], today: str,
     address: Address | None = None
     parts = {name: cells[index] for name, index in columns.items() if name in _ADDRESS}
     if "address" in columns and cell("address").strip():
-        number, street, unit = _split_address(clean_text(cell("address")))
+        number, street, unit = _address_cell(cell("address"))
         if not parts.get("street", "").strip():
             parts["street"] = street
             if not parts.get("number", "").strip():
@@ -322,6 +337,103 @@ def _convert(cells: Sequence[str], columns: dict[str, int], today: str,
     if problems:
         person = None
     return _Row(person, address, given, problems)
+
+
+_PERSON_LINES = ("given_name", "family_name", "preferred_name", "pronouns", "email", "phone", "language")
+_PERSON_NOTES = ("notes", "do_not_contact_reason")
+_PAD = [""]
+# Where each field of a person record is (csv_people.PERSON_FIELDS; a test checks the two agree).
+_P_ID, _P_GIVEN, _P_FAMILY, _P_EMAIL, _P_PHONE, _P_ADDRESS = 0, 1, 2, 5, 6, 8
+_A_ID, _A_NUMBER, _A_STREET, _A_POSTAL = 0, 1, 2, 6
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+
+
+def _fresh_ids() -> Iterator[str]:
+    """Random (version 4) UUIDs, as ``new_id`` makes them, from one read of the system's random
+    source per 4,096 ids (a hundred thousand ``uuid.uuid4()`` calls cost a third of a second)."""
+    while True:
+        block = os.urandom(16 * 4096).hex()
+        for at in range(0, len(block), 32):
+            h = block[at:at + 32]
+            yield f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
+
+
+class _Fast:
+    """What :func:`_convert` makes of a row, as store-ready tuples (csv_people.PERSON_FIELDS and
+    ADDRESS_FIELDS) and without a dataclass per row, for the rows that need nothing reported;
+    ``None`` for any other row, which then takes the long way so that its problems are named.
+
+    Cleaning and checking are the same functions ``validate_person`` and ``validate_address`` use.
+    Returns (person, address or None, the address's key, whether the address is new): the address
+    is given its own new id only when no equal address is known.
+    """
+
+    def __init__(self, columns: dict[str, int], width: int, today: str, known_addresses: dict[tuple, str],
+                 new_id: Callable[[], str]) -> None:
+        def at(name: str) -> int:
+            return columns.get(name, width)  # width: the "" added after the row's cells
+
+        self.lines = operator.itemgetter(*(at(name) for name in _PERSON_LINES))
+        self.notes = (operator.itemgetter(*(at(name) for name in _PERSON_NOTES))
+                      if any(name in columns for name in _PERSON_NOTES) else None)
+        self.parts = operator.itemgetter(*(at(name) for name in _ADDRESS))
+        self.full_name = columns.get("full_name")
+        self.address = columns.get("address")
+        self.any_address = self.address is not None or any(name in columns for name in _ADDRESS)
+        self.flags = tuple((columns[name], position) for position, name in enumerate(_FLAGS) if name in columns)
+        self.today = today
+        self.known = known_addresses
+        self.new_id = new_id
+
+    def __call__(self, cells: list[str]) -> tuple[tuple, tuple | None, tuple | None, bool] | None:
+        row = cells + _PAD
+        given, family, preferred, pronouns, email, phone, language = self.lines(row)
+        if self.full_name is not None and row[self.full_name].strip():
+            split_given, split_family = _split_full_name(row[self.full_name])
+            if not given.strip():
+                given = split_given
+            if not family.strip():
+                family = split_family
+        flags = [False, False, False, False]  # _FLAGS
+        for index, position in self.flags:
+            raw = row[index]
+            parsed = _flag(raw)
+            if parsed is None:
+                return None
+            flags[position] = parsed  # an empty cell is "no", the default
+        may_contact, do_not_contact, photo_consent, quote_consent = flags
+        since = None
+        if do_not_contact:
+            since = self.today
+            may_contact = False
+        address = key = address_id = None
+        new = False
+        if self.any_address:
+            parts = self.parts(row)
+            if self.address is not None and row[self.address].strip():
+                number, street, unit = _address_cell(row[self.address])
+                if not parts[1].strip():
+                    parts = (parts[0] if parts[0].strip() else number, street,
+                             unit if unit and not parts[2].strip() else parts[2], *parts[3:])
+            if "".join(parts).strip():
+                parts = clean_texts(parts)
+                if address_problems(*parts):
+                    return None
+                key = (_key_part("number", parts[0]), _key_part("street", parts[1]), _key_part("unit", parts[2]),
+                       _key_part("postal", parts[5]))
+                address_id = self.known.get(key)
+                if address_id is None:
+                    address_id = self.new_id()
+                    new = True
+                address = (address_id, *parts, None, None)
+        lines = clean_texts((given, family, preferred, pronouns, email, phone, language))
+        notes = reason = ""
+        if self.notes is not None:
+            notes, reason = clean_texts(self.notes(row), multiline=True)
+        if person_problems(*lines, notes, reason):
+            return None
+        return ((self.new_id(), *lines, address_id, notes, may_contact, do_not_contact, since, reason, photo_consent,
+                 quote_consent), address, key, new)
 
 
 def _columns(mapping: Sequence[str | None], width: int) -> dict[str, int]:
@@ -368,8 +480,8 @@ def preview(table_: CsvTable, mapping: Sequence[str | None], limit: int = PREVIE
 @dataclass
 class _Plan:
     results: list[RowResult]
-    new_people: list[Person]
-    new_addresses: list[Address]
+    new_people: list[tuple]      # csv_people.PERSON_FIELDS
+    new_addresses: list[tuple]   # csv_people.ADDRESS_FIELDS
     updates: list[tuple[Person, Person]]
 
 
@@ -400,7 +512,8 @@ def _plan(store: Store, table_: CsvTable, mapping: Sequence[str | None], options
     file_rows: dict[str, int] = {}  # person id made by this import -> its row
     index = None
     check = "off"
-    if options.check_duplicates:
+    checking = options.check_duplicates
+    if checking:
         for person_id, email, digits in table.contact_keys(store):
             if email:
                 by_email[email] = "" if email in by_email and by_email[email] != person_id else person_id
@@ -410,81 +523,97 @@ def _plan(store: Store, table_: CsvTable, mapping: Sequence[str | None], options
         check = "full" if index is not None else "exact"
     known_addresses: dict[tuple, str] = {}
     for address_id, number, street, unit, postal in address_table.address_keys(store):
-        known_addresses.setdefault(address_key(number, street, unit, postal), address_id)
-    new_people: list[Person] = []
-    new_addresses: list[Address] = []
+        known_addresses.setdefault((_key_part("number", number), _key_part("street", street), _key_part("unit", unit),
+                                    _key_part("postal", postal)), address_id)  # = address_key(...)
+    new_people: list[tuple] = []
+    new_addresses: list[tuple] = []
     updates: dict[str, tuple[int, dict[str, Any]]] = {}   # existing person id -> (row, changes)
+    fast = _Fast(columns, len(table_.headers), today, known_addresses, _fresh_ids().__next__)
+    add_result = results.append
     for done, (row, cells) in enumerate(table_.rows, start=1):
         if done % 1000 == 0:
             if cancelled():
                 raise ImportCancelled
             progress(done, total)
-        keys: dict[str, tuple] = {}
-
-        def address_id_of(address: Address) -> str:
-            keys[address.id] = key = _address_key(address)
-            return known_addresses.get(key, address.id)
-
-        converted = _convert(cells, columns, today, address_id_of)
-        person = converted.person
-        if person is None:
-            results.append(RowResult(row, SKIPPED, " ".join(converted.problems)))
-            continue
-        address_id = person.address_id
-        new_address = converted.address if converted.address is not None and address_id == converted.address.id \
-            else None
-        email = person.email.lower()
-        digits = phone_digits(person.phone)
-        digits = digits if len(digits) >= MIN_PHONE_DIGITS else ""
-        if options.check_duplicates:
-            hits = []
-            if email and email in by_email:
-                hits.append(("email", by_email[email]))
-            if digits and digits in by_phone:
-                hits.append(("phone", by_phone[digits]))
+        made = fast(cells)
+        if made is not None and checking:
+            digits = phone_digits(made[0][_P_PHONE])
+            hits = _hits(made[0][_P_EMAIL].lower(), digits if len(digits) >= MIN_PHONE_DIGITS else "", by_email,
+                         by_phone)
             if hits:
-                result = _exact(row, hits, file_rows, updates, person, converted, address_id, options)
-                if result.outcome == UPDATED and new_address is not None:
-                    known_addresses[keys[new_address.id]] = new_address.id
-                    new_addresses.append(new_address)
-                results.append(result)
+                if not options.update_matching:  # skipped, whatever the row gives
+                    add_result(_exact(row, hits, file_rows, updates, None, None, None, options))
+                    continue
+                made = None  # an update: the long way, which knows the fields the row gives
+        if made is None:
+            keys: dict[str, tuple] = {}
+
+            def address_id_of(address: Address) -> str:
+                keys[address.id] = key = _address_key(address)
+                return known_addresses.get(key, address.id)
+
+            converted = _convert(cells, columns, today, address_id_of)
+            person = converted.person
+            if person is None:
+                add_result(RowResult(row, SKIPPED, " ".join(converted.problems)))
                 continue
-            if index is not None:
-                street = f"{converted.address.number} {converted.address.street}" if converted.address else ""
-                found = index.candidates(person.given_name, person.family_name, person.email, person.phone,
-                                         converted.address.postal_code if converted.address else "", street)
-                if found:
-                    best = found[0]
-                    earlier = file_rows.get(best.person_id)
-                    who = (_tr("row {row} of this file").format(row=earlier) if earlier else _NAME)
-                    if not options.create_likely_duplicates:
-                        results.append(RowResult(row, SKIPPED, _tr(
-                            "Looks like {who} ({reason}); skipped so that no one is merged by mistake. Choose "
-                            "\"Create likely duplicates anyway\" to add it, or merge later.").format(
-                                who=who, reason=best.reason), None, best.person_id))
-                        continue
-                    results.append(RowResult(row, CREATED, _tr("Created, although it looks like {who} ({reason}).")
-                                             .format(who=who, reason=best.reason), person.id, best.person_id))
-                else:
-                    results.append(RowResult(row, CREATED, "", person.id))
+            address_id = person.address_id
+            email = person.email.lower()
+            digits = phone_digits(person.phone)
+            digits = digits if len(digits) >= MIN_PHONE_DIGITS else ""
+            if checking:
+                hits = _hits(email, digits, by_email, by_phone)
+                if hits:
+                    result = _exact(row, hits, file_rows, updates, person, converted, address_id, options)
+                    if (result.outcome == UPDATED and converted.address is not None
+                            and address_id == converted.address.id):
+                        known_addresses[keys[address_id]] = address_id
+                        new_addresses.append(table.address_record(converted.address))
+                    add_result(result)
+                    continue
+            address = converted.address
+            made = (table.person_record(person),
+                    table.address_record(dataclasses.replace(address, id=address_id)) if address else None,
+                    keys.get(address.id) if address else None,
+                    address is not None and address_id == address.id)
+        record, address_record, key, new = made
+        person_id = record[_P_ID]
+        if checking and index is not None:
+            postal, street = (address_record[_A_POSTAL],
+                              f"{address_record[_A_NUMBER]} {address_record[_A_STREET]}") if address_record else ("", "")
+            found = index.candidates(record[_P_GIVEN], record[_P_FAMILY], record[_P_EMAIL], record[_P_PHONE], postal,
+                                     street)
+            if found:
+                best = found[0]
+                earlier = file_rows.get(best.person_id)
+                who = (_tr("row {row} of this file").format(row=earlier) if earlier else _NAME)
+                if not options.create_likely_duplicates:
+                    add_result(RowResult(row, SKIPPED, _tr(
+                        "Looks like {who} ({reason}); skipped so that no one is merged by mistake. Choose "
+                        "\"Create likely duplicates anyway\" to add it, or merge later.").format(
+                            who=who, reason=best.reason), None, best.person_id))
+                    continue
+                add_result(RowResult(row, CREATED, _tr("Created, although it looks like {who} ({reason}).")
+                                     .format(who=who, reason=best.reason), person_id, best.person_id))
             else:
-                results.append(RowResult(row, CREATED, "", person.id))
+                add_result(RowResult(row, CREATED, "", person_id))
         else:
-            results.append(RowResult(row, CREATED, "", person.id))
-        new_people.append(person)
-        if new_address is not None:
-            known_addresses[keys[new_address.id]] = new_address.id
-            new_addresses.append(new_address)
-        if options.check_duplicates:
-            file_rows[person.id] = row
+            add_result(RowResult(row, CREATED, "", person_id))
+        new_people.append(record)
+        if new:
+            known_addresses[key] = address_record[_A_ID]  # type: ignore[index]
+            new_addresses.append(address_record)
+        if checking:
+            file_rows[person_id] = row
+            email = record[_P_EMAIL].lower()
+            digits = phone_digits(record[_P_PHONE])
             if email:
-                by_email.setdefault(email, person.id)
-            if digits:
-                by_phone.setdefault(digits, person.id)
+                by_email.setdefault(email, person_id)
+            if len(digits) >= MIN_PHONE_DIGITS:
+                by_phone.setdefault(digits, person_id)
             if index is not None:
-                street = f"{converted.address.number} {converted.address.street}" if converted.address else ""
-                index.add(person.id, person.given_name, person.family_name, person.email, person.phone,
-                          converted.address.postal_code if converted.address else "", street)
+                index.add(person_id, record[_P_GIVEN], record[_P_FAMILY], record[_P_EMAIL], record[_P_PHONE],
+                          postal, street)
     plan_updates, unchanged = _resolve_updates(store, updates)
     if unchanged:
         results = [dataclasses.replace(r, outcome=SKIPPED, person_id=None, reason=_tr(
@@ -497,9 +626,21 @@ def _plan(store: Store, table_: CsvTable, mapping: Sequence[str | None], options
     return _Plan(results, new_people, new_addresses, plan_updates), check
 
 
+def _hits(email: str, digits: str, by_email: dict[str, str], by_phone: dict[str, str]) -> list[tuple[str, str]]:
+    """(how, person id) of the people with this (lower-case) e-mail or these phone digits."""
+    hits = []
+    if email and email in by_email:
+        hits.append(("email", by_email[email]))
+    if digits and digits in by_phone:
+        hits.append(("phone", by_phone[digits]))
+    return hits
+
+
 def _exact(row: int, hits: list[tuple[str, str]], file_rows: dict[str, int],
-           updates: dict[str, tuple[int, dict[str, Any]]], person: Person, converted: _Row,
+           updates: dict[str, tuple[int, dict[str, Any]]], person: Person | None, converted: _Row | None,
            address_id: str | None, options: ImportOptions) -> RowResult:
+    """What happens to a row with the e-mail or phone of someone; ``person`` and ``converted`` are
+    only needed (and only given) when matching people are updated."""
     what = {"email": _tr("the same e-mail"), "phone": _tr("the same phone number")}
     ids = {person_id for _, person_id in hits}
     if "" in ids or len(ids) > 1:
@@ -517,6 +658,7 @@ def _exact(row: int, hits: list[tuple[str, str]], file_rows: dict[str, int],
     if match_id in updates:
         return RowResult(row, SKIPPED, _tr("Row {other} already updates {name} (same e-mail or phone); skipped.")
                          .format(other=updates[match_id][0], name=_NAME), None, match_id)
+    assert person is not None and converted is not None
     changes: dict[str, Any] = {name: getattr(person, name) for name in converted.given if name in _PERSON_TEXT}
     for name in _FLAGS:
         if name in converted.given:
@@ -561,6 +703,20 @@ def _names(store: Store, index: Any | None, person_ids: list[str]) -> dict[str, 
     return table.display_names(store, person_ids)
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused: an import makes and keeps millions of objects (rows, the
+    duplicate index), none in a cycle, and the collector walked them all again and again (about
+    a second of a 100,000-row import).  Memory is still freed as usual."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def import_people(store: Store, table_: CsvTable, mapping: Sequence[str | None],
                   options: ImportOptions = ImportOptions(), *, dry_run: bool = False,
                   progress: Progress | None = None, cancelled: Cancelled | None = None,
@@ -575,7 +731,7 @@ def import_people(store: Store, table_: CsvTable, mapping: Sequence[str | None],
     stop = cancelled or (lambda: False)
     rows = len(table_.rows)
     total = rows * 2 if not dry_run else rows
-    with store.transaction():
+    with store.transaction(), _no_cycle_collection():
         plan, check = _plan(store, table_, mapping, options, report_progress, stop, total)
         report = ImportReport(table_.name, dry_run, plan.results, check)
         if dry_run:
@@ -592,7 +748,7 @@ def import_people(store: Store, table_: CsvTable, mapping: Sequence[str | None],
                     report_progress(rows + done * rows // max(1, len(plan.new_people)), total)
                 yield person
 
-        table.insert_new(store, plan.new_addresses, people())
+        table.insert_new(store, plan.new_addresses, people(), len(plan.new_people))
         if stop():
             raise ImportCancelled
         if remember:

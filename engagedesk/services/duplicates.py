@@ -33,6 +33,7 @@ MIN_PHONE_DIGITS = 7
 PREFILTER = min(NAME_WITH_ADDRESS, NAME_WITH_POSTAL_CODE) - 5
 BLOCK_LETTERS = 3  # a name word's first letters that, with a place, make a block
 CROWDED = 12  # an e-mail or phone shared by more people than this is an office's, not a person's
+SMALL_BLOCK = 8  # a block this small is compared person by person, without rapidfuzz's pre-filter
 
 # Short forms of given names, to the name they stand for (folded).  English and Spanish; applied
 # to every word of a name, so "Smith, Bob" (swapped) still finds Robert Smith.
@@ -128,12 +129,23 @@ def _similarity(name_a: str, squashed_a: str, name_b: str, squashed_b: str) -> i
     return round(max(fuzz.token_sort_ratio(name_a, name_b), fuzz.ratio(squashed_a, squashed_b)))
 
 
+@functools.lru_cache(maxsize=200_000)  # a name is matched once, however many people have it
+def _name_forms(given: str, family: str) -> tuple[str, str, tuple[str, ...]]:
+    """(name_key, squashed_key, the starts of its blocks) of a name: see :func:`_blocks`."""
+    name, squashed = name_key(given, family), squashed_key(given, family)
+    starts = {word[:BLOCK_LETTERS] for word in name.split()} | {squashed[:BLOCK_LETTERS]}
+    starts.discard("")
+    return name, squashed, tuple(starts)
+
+
+@functools.lru_cache(maxsize=65_536)  # postal codes repeat: most lookups are hits
 def postal_key(postal_code: str) -> str:
     code = "".join(postal_code.split()).upper()
     plus_four = _ZIP_PLUS_FOUR.fullmatch(code)
     return plus_four.group(1) if plus_four else code
 
 
+@functools.lru_cache(maxsize=65_536)  # streets repeat: most lookups are hits
 def street_key(number: str, street: str) -> str:
     return " ".join(_words(number) + _words(street)) if street.strip() else ""
 
@@ -203,10 +215,12 @@ class DuplicateIndex:
 
     def _add(self, person_id: str, given: str, family: str, email: str, digits: str, postal: str,
              street: str, address_id: str = "", preferred: str = "") -> None:
-        display = " ".join(part for part in (preferred or given, family) if part)
-        entry = _Entry(person_id, name_key(given, family), squashed_key(given, family), display, email_key(email),
+        first = preferred or given
+        display = f"{first} {family}" if first and family else first or family
+        name, squashed, starts = _name_forms(given, family)
+        entry = _Entry(person_id, name, squashed, display, email_key(email),
                        digits if len(digits) >= MIN_PHONE_DIGITS else "", postal_key(postal), street, address_id)
-        entry.blocks = tuple(_blocks(entry))
+        entry.blocks = _place_blocks(starts, entry.postal, street)
         if person_id in self.entries:
             self.remove(person_id)
         self.entries[person_id] = entry
@@ -252,11 +266,11 @@ class DuplicateIndex:
     def candidates(self, given_name: str, family_name: str, email: str, phone: str, postal_code: str,
                    street: str = "", *, limit: int = 10, exclude: str = "") -> list[Candidate]:
         """People who are likely the one described, best first."""
-        probe = _Entry("", name_key(given_name, family_name), squashed_key(given_name, family_name), "",
-                       email_key(email), "", postal_key(postal_code), street_key("", street), "")
+        name, squashed, starts = _name_forms(given_name, family_name)
+        probe = _Entry("", name, squashed, "", email_key(email), "", postal_key(postal_code), street_key("", street), "")
         digits = phone_digits(phone)
         probe.phone = digits if len(digits) >= MIN_PHONE_DIGITS else ""
-        probe.blocks = tuple(_blocks(probe))
+        probe.blocks = _place_blocks(starts, probe.postal, probe.street)
         found = self._compare(probe, exclude)
         ranked = sorted(found.items(), key=lambda item: (-item[1][0], self.name_of(item[0]), item[0]))
         return [Candidate(person_id, _reason(reasons), score) for person_id, (score, reasons) in ranked[:limit]]
@@ -269,7 +283,12 @@ class DuplicateIndex:
             extracts = _extracts()
             forms = (probe.name, probe.squashed)
             for block in probe.blocks:
-                if block in self.by_block:
+                ids = self.by_block.get(block)
+                if ids and len(ids) <= SMALL_BLOCK:
+                    # Judged in full below: the pre-filter only drops people no rule would take
+                    # (a name rule needs 80, which passes it), and costs more than it saves here.
+                    nearby.update(ids)
+                elif ids:
                     found_forms = self._block(block)
                     for kind, extract in enumerate(extracts):
                         members = found_forms.members[kind]
@@ -339,6 +358,17 @@ def _extracts() -> tuple[Callable[[str, list[str]], list[tuple[str, float, int]]
 def _uncrowded(ids: Iterable[str]) -> list[str]:
     ids = list(ids)
     return ids if len(ids) <= CROWDED else []
+
+
+def _place_blocks(starts: tuple[str, ...], postal: str, street: str) -> tuple:
+    """:func:`_blocks` of a person whose name has these starts (see :func:`_name_forms`)."""
+    blocks = []
+    for start in starts:
+        if postal:
+            blocks.append(("p", postal, start))
+        if street:
+            blocks.append(("s", street, start))
+    return tuple(blocks)
 
 
 def _blocks(entry: _Entry) -> Iterable[tuple]:

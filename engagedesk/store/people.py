@@ -29,7 +29,11 @@ def person_row(store: Store, person: Person) -> dict:
     return row
 
 
-_FTS_FILL = schema.people_fts_fill("WHERE p.rowid > ? AND p.deleted = 0")
+# In rowid order: FTS5 appends rows that come in rising rowid order to its pending index, and writes
+# out (then merges) what it holds whenever a rowid goes back down.  Without the ORDER BY (and the
+# "+" that keeps people_sort out of it), a database without statistics yet (a new one) is read in
+# people_sort order: 100,000 people then took 3.7 s to index instead of 1.4 s.
+_FTS_FILL = schema.people_fts_fill("WHERE p.rowid > ? AND +p.deleted = 0 ORDER BY p.rowid")
 
 
 @contextmanager

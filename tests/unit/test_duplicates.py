@@ -271,3 +271,25 @@ def test_cli_names_every_action_it_adds():
     actions = parser.add_subparsers(dest="people_command")
     cli_duplicates.add_arguments(actions, lambda sub, top=False: None)
     assert set(actions.choices) == set(cli_duplicates.ACTIONS)
+
+
+def test_small_blocks_compared_one_by_one_find_what_the_prefilter_finds(store, monkeypatch):
+    from engagedesk.services import duplicates
+
+    names = [("María", "García"), ("Maria", "Garcia"), ("Mario", "García"), ("Marta", "Gracia"), ("Bob", "Smith"),
+             ("Robert", "Smith"), ("Roberta", "Smyth"), ("Ana", "Ruiz"), ("Ana", "Ruíz López"), ("Ann", "Ruiz")]
+    for n, (given, family) in enumerate(names):
+        add(store, given, family, postal="95001", street="Elm Street" if n % 2 else "", number=str(n % 3))
+        add(store, family, given, postal="95002", email=f"p{n}@example.org")
+    probes = [(given, family, email, postal, street) for given, family in names + [("Mari", "Garsia"), ("Smith", "Bob")]
+              for email, postal, street in (("", "95001", "1 Elm Street"), ("p3@example.org", "95002", ""))]
+
+    def everything() -> list:
+        index = DuplicateIndex.load(store)
+        found = [index.candidates(g, f, e, "", p, s) for g, f, e, p, s in probes]
+        return [[(c.person_id, c.reason, c.score) for c in row] for row in found]
+
+    one_by_one = everything()
+    assert any(one_by_one)
+    monkeypatch.setattr(duplicates, "SMALL_BLOCK", 0)  # every block through rapidfuzz's pre-filter
+    assert everything() == one_by_one

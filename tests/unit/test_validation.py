@@ -364,3 +364,41 @@ def test_address_on_one_line():
     assert Address(number="12", street="Calle Peña", unit="Apt 2", city="Riverside",
                    postal_code="95001").one_line() == "12 Calle Peña, Apt 2, Riverside, 95001"
     assert Address(unit="12B", postal_code="95001").one_line() == "12B, 95001"
+
+
+# ------------------------------------------------------------------ the quick ways give the same answers
+
+_TRICKY = ["", " ", "Ana", " Ana", "Ana ", "a|b", "a | b", "|", " |", "| ", "Jose\u0301", "José", "x\x00y", "x\ty",
+           "line\r\nnext", "line\nnext", "\u00a0Ana", "Ana\u3000", "\u0301", "=1", "ß", "Ĳ", "ﬁ", "e\u0301\u0323"]
+
+
+@pytest.mark.parametrize("multiline", [False, True])
+def test_clean_texts_is_clean_text_of_each(multiline):
+    from itertools import product
+
+    from engagedesk.domain.validation import clean_texts
+
+    for values in product(_TRICKY, repeat=2):
+        assert clean_texts(values, multiline=multiline) == tuple(clean_text(v, multiline=multiline) for v in values)
+    clean = ("Ana", "García", "ana@example.org")
+    assert clean_texts(clean) is clean
+    assert clean_texts(("Ana", None)) == ("Ana", "")
+
+
+def test_fold_and_phone_digits_of_plain_text_are_the_general_rule():
+    def general_fold(text: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", text.casefold())
+        return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+    for text in _TRICKY + ["ANA María", "O'Brien-Smith", "555-0134 ext. 12", "\u0663\u0664 55", "１２３"]:
+        assert fold(text) == general_fold(text)
+        assert phone_digits(text) == "".join(ch for ch in text if ch.isdigit() and ch.isascii())
+
+
+def test_a_clean_person_or_address_is_returned_as_it_is():
+    person = Person(given_name="Ana", family_name="Núñez", email="ana@example.org", phone="555-0134")
+    assert validate_person(person) is person
+    address = Address(number="12", street="Elm Street", postal_code="95001")
+    assert validate_address(address) is address
+    messy = Person(given_name=" Ana", family_name="Nu\u0301n\u0303ez")
+    assert validate_person(messy) == Person(id=messy.id, given_name="Ana", family_name="Núñez")
