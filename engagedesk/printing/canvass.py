@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 
+from engagedesk.domain.i18n import count_text, format_number
 from engagedesk.printing import fonts
 from engagedesk.printing.base import (
     ACCENT, RULE, SHADE, DocumentInfo, PageOptions, Styles, build_pdf, figure_cells, frame_size,
@@ -63,8 +64,10 @@ def canvass_story(summary: CanvassSummary, options: PageOptions, styles: Styles)
     story: list[Flowable] = [para(summary.campaign, styles.title)]
     if summary.dates:
         story.append(para(summary.dates, styles.subtitle))
-    figures = [(str(summary.doors), tr("doors in turfs")), (str(summary.knocked), tr("doors knocked")),
-               (str(summary.contacted), tr("doors with a conversation")), (str(summary.knocks), tr("knocks in all"))]
+    figures = [(format_number(summary.doors), tr("doors in turfs")),
+               (format_number(summary.knocked), tr("doors knocked")),
+               (format_number(summary.contacted), tr("doors with a conversation")),
+               (format_number(summary.knocks), tr("knocks in all"))]
     table = Table(figure_cells(figures, styles), colWidths=[width / 4] * 4)
     table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, RULE), ("BACKGROUND", (0, 0), (-1, -1), SHADE),
                                ("TOPPADDING", (0, 0), (-1, 0), 8 * s), ("BOTTOMPADDING", (0, 1), (-1, 1), 8 * s),
@@ -83,7 +86,7 @@ def canvass_story(summary: CanvassSummary, options: PageOptions, styles: Styles)
         data: list[list] = [[fonts.paragraph(fonts.markup(text), styles.head) for text in head]]
         for turf in summary.turfs:
             data.append([para(turf.name, styles.cell), para(turf.canvasser or "—", styles.cell),
-                         str(turf.doors), str(turf.knocked), str(turf.contacted)])
+                         format_number(turf.doors), format_number(turf.knocked), format_number(turf.contacted)])
         story.append(Table(data, colWidths=[width * f for f in (0.36, 0.22, 0.12, 0.14, 0.16)], repeatRows=1,
                            splitInRow=int(styles.split_rows), style=TableStyle([
                                ("BACKGROUND", (0, 0), (-1, 0), ACCENT), ("FONT", (0, 1), (-1, -1), fonts.REGULAR, 9.5 * s),
@@ -97,7 +100,7 @@ def canvass_story(summary: CanvassSummary, options: PageOptions, styles: Styles)
     for number, question in enumerate(summary.questions, start=1):
         story.append(CondPageBreak(120 * s))
         story.append(para(f"Q{number}. {question.prompt}", styles.h2))
-        story.append(label(tr("{n} answered").format(n=question.answered), styles.muted))
+        story.append(label(count_text(question.answered, tr("1 answered"), tr("{n} answered")), styles.muted))
         if question.counts:
             story.append(bar_chart(list(question.counts), width * 0.9, scale=s))
         if question.free_text:

@@ -12,6 +12,7 @@ from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from engagedesk.domain.i18n import format_number
 from engagedesk.printing import fonts
 from engagedesk.printing.base import ACCENT, INK, MUTED, RULE
 
@@ -53,7 +54,7 @@ def bar_chart(items: Sequence[tuple[str, int]], width: float, *, scale: float = 
         return drawing
     label_room = min(width * 0.38, max(fonts.text_width(text, size) for text, _ in items) + 6)
     biggest = max(count for _, count in items) or 1
-    count_room = stringWidth(str(biggest), fonts.BOLD, size) + 8
+    count_room = stringWidth(format_number(biggest), fonts.BOLD, size) + 8
     bar_room = max(20.0, width - label_room - count_room)
     height = row * len(items) + head + 4
     drawing = Drawing(width, height)
@@ -66,7 +67,7 @@ def bar_chart(items: Sequence[tuple[str, int]], width: float, *, scale: float = 
         length = bar_room * count / biggest
         drawing.add(Rect(label_room, y + row * 0.15, max(length, 0.8), row * 0.7,
                          fillColor=bar_colour, strokeColor=None))
-        drawing.add(String(label_room + length + 4, y + row * 0.3, str(count), fontName=fonts.BOLD,
+        drawing.add(String(label_room + length + 4, y + row * 0.3, format_number(count), fontName=fonts.BOLD,
                            fontSize=size, fillColor=ACCENT))
     drawing.add(Rect(label_room, 2, 0.6, height - head - 2, fillColor=RULE, strokeColor=None))
     return drawing

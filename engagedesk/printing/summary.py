@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
+from engagedesk.domain.i18n import count_text, format_number
 from engagedesk.printing import fonts
 from engagedesk.printing.base import (
     ACCENT, RULE, SHADE, DocumentInfo, PageOptions, Styles, build_pdf, figure_cells,
@@ -65,8 +66,10 @@ class MeetingSummary:
     top_themes: int = 8
 
 
-KIND_LABELS = {"comment": "comments", "question": "questions", "concern": "concerns", "idea": "ideas",
-               "quote": "quotes", "decision": "decisions", "action": "actions"}
+KIND_LABELS = {"comment": ("1 comment", "{n} comments"), "question": ("1 question", "{n} questions"),
+               "concern": ("1 concern", "{n} concerns"), "idea": ("1 idea", "{n} ideas"),
+               "quote": ("1 quote", "{n} quotes"), "decision": ("1 decision", "{n} decisions"),
+               "action": ("1 action", "{n} actions")}
 ROLE_LABELS = {"speaker": ("speaker", "speakers"), "volunteer": ("volunteer", "volunteers"),
                "facilitator": ("facilitator", "facilitators"), "staff": ("staff member", "staff members")}
 STATUS_LABELS = {"open": "Open", "done": "Done", "dropped": "Dropped"}
@@ -105,8 +108,9 @@ def action_table(actions: tuple[ActionRow, ...], styles: Styles, width: float, *
 
 
 def _figures(summary: MeetingSummary, styles: Styles, width: float) -> Table:
-    figures = [(str(summary.total), tr("people came")), (str(summary.new), tr("first time")),
-               (str(summary.returning), tr("came back")), (str(summary.voices.speakers), tr("voices heard"))]
+    figures = [(format_number(summary.total), tr("people came")), (format_number(summary.new), tr("first time")),
+               (format_number(summary.returning), tr("came back")),
+               (format_number(summary.voices.speakers), tr("voices heard"))]
     table = Table(figure_cells(figures, styles), colWidths=[width / len(figures)] * len(figures))
     table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, RULE), ("BACKGROUND", (0, 0), (-1, -1), SHADE),
                                ("TOPPADDING", (0, 0), (-1, 0), 8 * styles.scale),
@@ -131,13 +135,15 @@ def summary_story(summary: MeetingSummary, options: PageOptions, styles: Styles,
     story.append(_figures(summary, styles, width))
     details = []
     if summary.walk_ins:
-        details.append(tr("{n} signed up at the door").format(n=summary.walk_ins))
+        details.append(count_text(summary.walk_ins, tr("1 signed up at the door"), tr("{n} signed up at the door")))
     roles = {k: v for k, v in summary.by_role.items() if k != "attendee" and v}
     if roles:
-        details.append(", ".join(f"{v} {tr(ROLE_LABELS.get(k, (k, k))[v != 1])}"
+        details.append(", ".join(f"{format_number(v)} {tr(ROLE_LABELS.get(k, (k, k))[v != 1])}"
                                  for k, v in sorted(roles.items())))
     if summary.volunteer_hours:
-        details.append(tr("{h:g} volunteer hours").format(h=summary.volunteer_hours))
+        hours = summary.volunteer_hours
+        hours = int(hours) if hours == int(hours) else hours   # "2 volunteer hours", "1.5 volunteer hours"
+        details.append(count_text(hours, tr("1 volunteer hour"), tr("{n} volunteer hours")))
     if details:
         story.append(gap(3))
         story.append(label("; ".join(details) + ".", styles.muted))
@@ -181,14 +187,17 @@ def summary_story(summary: MeetingSummary, options: PageOptions, styles: Styles,
     story.append(label(tr("Voices heard"), styles.h2))
     voices = summary.voices
     if voices.notes:
-        text = tr("{speakers} different people spoke; {notes} notes were taken").format(
-            speakers=voices.speakers, notes=voices.notes)
+        text = count_text(voices.speakers, tr("1 person spoke."), tr("{n} different people spoke.")) + " " \
+            + count_text(voices.notes, tr("1 note was taken"), tr("{n} notes were taken"))
         if voices.first_time_share:
             text += tr("; {share:.0%} of what named people said came from people at their first meeting").format(
                 share=voices.first_time_share)
         if voices.not_heard:
-            text += tr("; {n} people who signed in were not heard from").format(n=voices.not_heard)
-        kinds = ", ".join(f"{count} {tr(KIND_LABELS.get(kind, kind))}" for kind, count in voices.by_kind.items() if count)
+            text += count_text(voices.not_heard, tr("; 1 person who signed in was not heard from"),
+                               tr("; {n} people who signed in were not heard from"))
+        kinds = ", ".join(count_text(count, tr(KIND_LABELS[kind][0]), tr(KIND_LABELS[kind][1]))
+                          if kind in KIND_LABELS else f"{format_number(count)} {kind}"
+                          for kind, count in voices.by_kind.items() if count)
         story.append(label(text + ".", styles.body))
         if kinds:
             story.append(label(kinds + ".", styles.muted))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 
+from engagedesk.domain.i18n import count_text
 from engagedesk.printing import fonts
 from engagedesk.printing.base import (
     ACCENT, RULE, SHADE, DocumentInfo, PageOptions, Styles, build_pdf, frame_size, gap, label,
@@ -138,12 +139,15 @@ def walk_story(walk: WalkList, options: PageOptions, styles: Styles) -> list[Flo
         facts.append(tr("Canvasser: {name}").format(name=walk.canvasser))
     story.append(para(" · ".join(f for f in facts if f), styles.subtitle))
     streets = len({group.street for group in walk.groups})
-    summary = tr("{doors} doors on {streets} streets.").format(doors=walk.doors, streets=streets)
+    summary = tr("{doors} on {streets}.").format(doors=count_text(walk.doors, tr("1 door"), tr("{n} doors")),
+                                                  streets=count_text(streets, tr("1 street"), tr("{n} streets")))
     left_out = []
     if walk.doors_left_out:
-        left_out.append(tr("{n} doors left out (do not contact)").format(n=walk.doors_left_out))
+        left_out.append(count_text(walk.doors_left_out, tr("1 door left out (do not contact)"),
+                                   tr("{n} doors left out (do not contact)")))
     if walk.people_left_out:
-        left_out.append(tr("{n} people left out (asked not to be contacted)").format(n=walk.people_left_out))
+        left_out.append(count_text(walk.people_left_out, tr("1 person left out (asked not to be contacted)"),
+                                   tr("{n} people left out (asked not to be contacted)")))
     if left_out:
         summary += " " + "; ".join(left_out) + "."
     story.append(label(summary, styles.body))

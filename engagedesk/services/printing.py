@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from engagedesk.domain.errors import UserError
-from engagedesk.domain.i18n import translate
+from engagedesk.domain.i18n import count_text, format_number, translate
 from engagedesk.domain.models import Meeting, Question, QuestionKind
 from engagedesk.domain.validation import fold, phone_digits
 from engagedesk.printing import canvass as canvass_doc
@@ -161,7 +161,8 @@ def _sheet_rows(people: Sequence[reports.SheetPerson], full_contacts: bool) -> t
 
 def _check_rows(blank_rows: int) -> None:
     if not 0 <= blank_rows <= MAX_BLANK_ROWS:
-        raise UserError(_tr("The number of blank rows must be between 0 and {n}.").format(n=f"{MAX_BLANK_ROWS:,}"))
+        raise UserError(_tr("The number of blank rows must be between 0 and {n}.").format(
+            n=format_number(MAX_BLANK_ROWS)))
 
 
 def signin_sheet(store: Store, meeting_id: str | None = None, *, blank_rows: int | None = None,
@@ -222,9 +223,10 @@ def _summary_action(line: Any) -> summary_doc.ActionRow:  # a SummaryAction or a
 def _feedback_line(feedback: Any) -> str:
     if not feedback.responses:
         return ""
-    text = _tr("{n} feedback cards.").format(n=feedback.responses)
+    text = count_text(feedback.responses, _tr("1 feedback card."), _tr("{n} feedback cards."))
     if feedback.heard_average is not None:
-        text += " " + _tr("Felt heard: {avg:.1f} out of 5 on average.").format(avg=feedback.heard_average)
+        text += " " + _tr("Felt heard: {avg} out of 5 on average.").format(
+            avg=format_number(float(feedback.heard_average)))
     return text
 
 
@@ -275,7 +277,7 @@ def meeting_packet(store: Store, meeting_id: str, *, note_pages: int = 1, blank_
     meeting's summary, the sign-in sheet (the people expected, or ``person_ids``) and note pages."""
     meeting = _meeting(store, meeting_id)
     if not 0 <= note_pages <= MAX_NOTE_PAGES:
-        raise UserError(_tr("Note pages must be between 0 and {n}.").format(n=MAX_NOTE_PAGES))
+        raise UserError(_tr("Note pages must be between 0 and {n}.").format(n=format_number(MAX_NOTE_PAGES)))
     earlier = sorted((m for m in meeting_service.list_meetings(store)
                       if meeting.series and m.series == meeting.series and m.id != meeting.id
                       and m.starts_at < meeting.starts_at), key=lambda m: m.starts_at)

@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from engagedesk.domain.i18n import translate
+from engagedesk.domain.i18n import count_text, translate
 from engagedesk.store import schema
 from engagedesk.store.errors import MissingDatabase, NotADatabase
 from engagedesk.store.store import SQLITE_HEADER
@@ -71,8 +71,9 @@ def check_database(path: str | Path) -> HealthReport:
             report.problems.append(_tr("Foreign key check failed: {detail}").format(detail=exc))
         if orphans:
             tables = sorted({row[0] for row in orphans})
-            report.problems.append(_tr("{count} rows point to rows that do not exist (in {tables}).")
-                                   .format(count=len(orphans), tables=", ".join(tables)))
+            report.problems.append(count_text(
+                len(orphans), _tr("1 row points to a row that does not exist (in {tables})."),
+                _tr("{n} rows point to rows that do not exist (in {tables})."), tables=", ".join(tables)))
         elif not report.problems:
             report.facts.append(_tr("Foreign key check: ok."))
     finally:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from engagedesk.domain.i18n import count_text, format_number
 from engagedesk.services import canvassing
 from engagedesk.ui import appearance
 from engagedesk.services.canvassing import Results
@@ -90,7 +91,7 @@ class BarChart(QWidget):
             bar = QRectF(label_width, top + row_height * 0.2, length, row_height * 0.6)
             painter.fillRect(bar, CONTRAST_BAR if appearance.high_contrast() else BAR)
             painter.drawText(QRectF(label_width + length + 6, top, count_width, row_height),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), f"{count:,}")
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), format_number(count))
         painter.end()
 
 
@@ -118,12 +119,12 @@ class ResultsPanel(QScrollArea):
         grid = FlowLayout(spacing=24)  # the figures wrap onto more lines with large text
         self.figures = {}
         figures = (
-            ("doors", self.tr("Doors"), f"{results.doors:,}"),
-            ("knocked", self.tr("Doors knocked"), f"{results.knocked:,}"),
+            ("doors", self.tr("Doors"), format_number(results.doors)),
+            ("knocked", self.tr("Doors knocked"), format_number(results.knocked)),
             ("contact_rate", self.tr("Contact rate"), f"{results.contact_rate:.0%}"),
-            ("knocks", self.tr("Knocks"), f"{results.knocks:,}"),
-            ("doors_left", self.tr("Doors left"), f"{results.doors_left:,}"),
-            ("do_not_contact", self.tr("Do not contact"), f"{results.do_not_contact:,}"),
+            ("knocks", self.tr("Knocks"), format_number(results.knocks)),
+            ("doors_left", self.tr("Doors left"), format_number(results.doors_left)),
+            ("do_not_contact", self.tr("Do not contact"), format_number(results.do_not_contact)),
         )
         for key, label, value in figures:
             number = QLabel(value)
@@ -143,7 +144,7 @@ class ResultsPanel(QScrollArea):
         parts: list[QWidget] = [self.charts[0]]
         for found in results.questions:
             title = found.question.prompt + (self.tr(" (removed from the script)") if found.removed else "")
-            title += "  " + self.tr("— {n} answered").format(n=found.answered)
+            title += "  " + count_text(found.answered, self.tr("— 1 answered"), self.tr("— {n} answered"))
             if found.counts:
                 self.charts.append(BarChart(title, list(found.counts)))
                 parts.append(self.charts[-1])
@@ -156,11 +157,12 @@ class ResultsPanel(QScrollArea):
             self.charts.append(BarChart(self.tr("Knocks per canvasser"),
                                         [(p.canvasser, p.knocks) for p in results.canvassers]))
             parts.append(self.charts[-1])
-            progress = "\n".join(self.tr("{name}: {knocked} of {doors} doors of their turfs knocked, {knocks} knocks, "
-                                         "{contacted} contacts").format(name=p.canvasser, knocked=p.knocked,
-                                                                        doors=p.doors, knocks=p.knocks,
-                                                                        contacted=p.contacted)
-                                 for p in results.canvassers)
+            progress = "\n".join(self.tr("{name}: {knocked} of {doors} doors of their turfs knocked, {knocks}, "
+                                         "{contacted}").format(
+                name=p.canvasser, knocked=format_number(p.knocked), doors=format_number(p.doors),
+                knocks=count_text(p.knocks, self.tr("1 knock"), self.tr("{n} knocks")),
+                contacted=count_text(p.contacted, self.tr("1 contact"), self.tr("{n} contacts")))
+                for p in results.canvassers)
             self.progress = QLabel(progress)
             self.progress.setTextFormat(Qt.TextFormat.PlainText)
             self.progress.setWordWrap(True)

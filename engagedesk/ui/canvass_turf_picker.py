@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from engagedesk.domain.i18n import count_text, format_number
 from engagedesk.domain.models import Address, Turf
 from engagedesk.domain.validation import MAX_NAME
 from engagedesk.services import canvassing
@@ -142,9 +143,9 @@ class TurfPicker(QDialog):
                                      if text.strip() else self.tr("There are no addresses yet: import them first."))
         elif more:
             self.found_label.setText(self.tr("The first {n} doors found are shown: type more to narrow them down.")
-                                     .format(n=f"{len(found):,}"))
+                                     .format(n=format_number(len(found))))
         else:
-            self.found_label.setText(self.tr("Doors found: {n}").format(n=f"{len(found):,}"))
+            self.found_label.setText(self.tr("Doors found: {n}").format(n=format_number(len(found))))
         self.searched.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -170,14 +171,18 @@ class TurfPicker(QDialog):
             self.doors.item(row).setCheckState(Qt.CheckState.Checked)
 
     def _count_changed(self) -> None:
-        self.count.setText(self.tr("Doors ticked: {n}").format(n=f"{len(self.picked):,}"))
+        self.count.setText(self.tr("Doors ticked: {n}").format(n=format_number(len(self.picked))))
 
     def reject(self) -> None:
         """Esc with doors ticked asks once more, so ticks are not lost by a stray key."""
         if self.picked and not self._leaving:
             self._leaving = True
-            self.problem.setText(self.tr("{n} doors are ticked and no turf is made yet. Press Esc again to close "
-                                         "without making it, or Ctrl+Enter to make it.").format(n=len(self.picked)))
+            self.problem.setText(count_text(
+                len(self.picked),
+                self.tr("1 door is ticked and no turf is made yet. Press Esc again to close "
+                        "without making it, or Ctrl+Enter to make it."),
+                self.tr("{n} doors are ticked and no turf is made yet. Press Esc again to close "
+                        "without making it, or Ctrl+Enter to make it.")))
             return
         super().reject()
 

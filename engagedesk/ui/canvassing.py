@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagedesk.domain.errors import UserError
+from engagedesk.domain.i18n import count_text, format_number
 from engagedesk.domain.models import Campaign
 from engagedesk.services import canvassing
 from engagedesk.store.worker import StoreWorker
@@ -302,7 +303,7 @@ class CanvassingScreen(QWidget):
             name.setData(Qt.ItemDataRole.UserRole, turf.id)
             self.turfs.setItem(row, 0, name)
             self.turfs.setItem(row, 1, QTableWidgetItem(turf.canvasser))
-            self.turfs.setItem(row, 2, QTableWidgetItem(f"{doors:,}"))
+            self.turfs.setItem(row, 2, QTableWidgetItem(format_number(doors)))
         if turfs:
             self.turfs.selectRow(0)
         self.results_scope.blockSignals(True)
@@ -398,7 +399,7 @@ class CanvassingScreen(QWidget):
             return
         made = await self.worker.run(canvassing.make_turfs, self.campaign_id, self.group_by.currentData(),
                                      self.last_import or None)
-        self.feedback.setText(self.tr("Made {n} turfs.").format(n=len(made)))
+        self.feedback.setText(count_text(len(made), self.tr("Made 1 turf."), self.tr("Made {n} turfs.")))
         await self._open_campaign(self.campaign_id)
 
     # ------------------------------------------------------------------ the door screen

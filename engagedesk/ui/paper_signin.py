@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagedesk.domain.errors import ValidationError
+from engagedesk.domain.i18n import count_text
 from engagedesk.domain.models import Person
 from engagedesk.services import paper_signin, walkins
 from engagedesk.services.paper_signin import PaperResult, PaperSheet
@@ -259,11 +260,13 @@ class PaperSignInDialog(QDialog):
         self.ticked.clear()
         self.sheet = await self.worker.run(paper_signin.paper_sheet, self.meeting_id)
         self._fill()
-        said = [self.tr("Recorded: {n} signed in.").format(n=result.checked_in)]
+        said = [count_text(result.checked_in, self.tr("Recorded: 1 signed in."), self.tr("Recorded: {n} signed in."))]
         if result.already:
-            said.append(self.tr("{n} were already signed in.").format(n=result.already))
+            said.append(count_text(result.already, self.tr("1 was already signed in."),
+                                   self.tr("{n} were already signed in.")))
         if result.missing:
-            said.append(self.tr("{n} are no longer on the roster and were left out.").format(n=result.missing))
+            said.append(count_text(result.missing, self.tr("1 is no longer on the roster and was left out."),
+                                   self.tr("{n} are no longer on the roster and were left out.")))
         self.feedback.setText(" ".join(said))
         self.recorded.emit(result)
         self.find.setFocus()
@@ -337,7 +340,8 @@ class PaperSignInDialog(QDialog):
         buttons = QMessageBox.StandardButton
         box = self.confirm_box = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Record the ticks?"),
-            self.tr("{n} ticked rows are not recorded yet. Record them before closing?").format(n=len(self.ticked)),
+            count_text(len(self.ticked), self.tr("1 ticked row is not recorded yet. Record it before closing?"),
+                       self.tr("{n} ticked rows are not recorded yet. Record them before closing?")),
             buttons.Yes | buttons.No | buttons.Cancel, self)
         box.setDefaultButton(buttons.Yes)
         box.setEscapeButton(buttons.Cancel)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagedesk.domain.errors import UserError
+from engagedesk.domain.i18n import count_text
 from engagedesk.printing import preview
 from engagedesk.printing.base import Cancelled, PageOptions
 from engagedesk.printing.signin import DEFAULT_BLANK_COLUMNS, DEFAULT_COLUMNS, column_titles
@@ -482,7 +483,7 @@ class PrintScreen(QWidget):
         paper = self.paper.currentText() + " " + self.orientation.currentText().lower()
         text = (self.tr("1 page") if pages == 1 else self.tr("{n} pages").format(n=pages)) + f" · {paper}"
         if self.prepared is not None and self.prepared.rows and self.prepared.kind in ("signin", "packet"):
-            text += " · " + self.tr("{n} rows").format(n=self.prepared.rows)
+            text += " · " + count_text(self.prepared.rows, self.tr("1 row"), self.tr("{n} rows"))
         if not images:
             note = self.tr("No preview here (it needs poppler's pdftoppm): save the PDF to see it.") \
                 if not preview.can_render() else ""
@@ -544,7 +545,8 @@ class PrintScreen(QWidget):
             self._paint(printer, pages)
         finally:
             self._set_busy(False)
-        self.status.setText(self.tr("Sent {n} pages to the printer.").format(n=len(pages)))
+        self.status.setText(count_text(len(pages), self.tr("Sent 1 page to the printer."),
+                                       self.tr("Sent {n} pages to the printer.")))
 
     @staticmethod
     def _paint(printer: QPrinter, pages: list[bytes]) -> None:

@@ -1526,177 +1526,177 @@ por {laptop}, {when}</translation>
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="66"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="68"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importación cancelada; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="110"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="112"/>
         <source>Dry run, nothing was changed. New people: {created}. Updated: {updated}. Rows skipped: {skipped}.</source>
         <translation>Simulación: no se cambió nada. Personas nuevas: {created}. Actualizadas: {updated}. Filas omitidas: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="112"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="114"/>
         <source>New people: {created}. Updated: {updated}. Rows skipped: {skipped}.</source>
         <translation>Personas nuevas: {created}. Actualizadas: {updated}. Filas omitidas: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="116"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="118"/>
         <source>would be created</source>
         <translation>se crearía</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="116"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="118"/>
         <source>would be updated</source>
         <translation>se actualizaría</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="117"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="119"/>
         <source>would be skipped</source>
         <translation>se omitiría</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="118"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="120"/>
         <source>created</source>
         <translation>creada</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="118"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="120"/>
         <source>updated</source>
         <translation>actualizada</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="118"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="120"/>
         <source>skipped</source>
         <translation>omitida</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="122"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="124"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="122"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="124"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="122"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="124"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="124"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="126"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="180"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="182"/>
         <source>Cannot read the mapping file {name}: {why}.</source>
         <translation>No se puede leer el archivo de asignación {name}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="183"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="185"/>
         <source>The mapping file {name} is not valid JSON. It should look like {{"First Name": "given_name", "Zip": "postal_code"}}.</source>
         <translation>El archivo de asignación {name} no es JSON válido. Debería verse como {{"First Name": "given_name", "Zip": "postal_code"}}.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="186"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="188"/>
         <source>The mapping file {name} should hold one object: column header -&gt; field.</source>
         <translation>El archivo de asignación {name} debe contener un solo objeto: encabezado de columna -&gt; campo.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="196"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="198"/>
         <source>The mapping file {name} maps "{header}" to "{field}", which is not a field. Fields: {known}.</source>
         <translation>El archivo de asignación {name} asigna "{header}" a "{field}", que no es un campo. Campos: {known}.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="203"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="205"/>
         <source>The mapping file {name} names columns the CSV file does not have: {missing}.</source>
         <translation>El archivo de asignación {name} nombra columnas que el archivo CSV no tiene: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="305"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="307"/>
         <source>{field}: "{value}" is not yes or no. Write yes or no (or leave it empty for no).</source>
         <translation>{field}: "{value}" no es sí ni no. Escribe sí o no (o déjalo vacío para no).</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="440"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="442"/>
         <source>The mapping has {given} columns but the file has {width}. Choose the fields again.</source>
         <translation>La asignación tiene {given} columnas pero el archivo tiene {width}. Elige los campos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="470"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="472"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="470"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="472"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="588"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="599"/>
         <source>row {row} of this file</source>
         <translation>la fila {row} de este archivo</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="590"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="601"/>
         <source>Looks like {who} ({reason}); skipped so that no one is merged by mistake. Choose "Create likely duplicates anyway" to add it, or merge later.</source>
         <translation>Parece ser {who} ({reason}); se omitió para que nadie se combine por error. Elige "Crear filas que parecen ser alguien que ya está aquí" para añadirla, o combínalas después.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="595"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="606"/>
         <source>Created, although it looks like {who} ({reason}).</source>
         <translation>Creada, aunque parece ser {who} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="618"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="629"/>
         <source>{name} is already here with the same details; nothing to change.</source>
         <translation>{name} ya está aquí con los mismos datos; no hay nada que cambiar.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="622"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="633"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="643"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="654"/>
         <source>the same e-mail</source>
         <translation>el mismo correo</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="643"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="654"/>
         <source>the same phone number</source>
         <translation>el mismo número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="646"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="657"/>
         <source>Its e-mail or phone matches more than one person already here; skipped. Merge those people first, or fix the row.</source>
         <translation>Su correo o teléfono coincide con más de una persona que ya está aquí; se omitió. Combina primero a esas personas o corrige la fila.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="651"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="662"/>
         <source>Has {what} as row {other} of this file; skipped.</source>
         <translation>Tiene {what} que la fila {other} de este archivo; se omitió.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="654"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="665"/>
         <source>Has {what} as {name}, who is already here; skipped. Choose "Update matching people" to update them from the file.</source>
         <translation>Tiene {what} que {name}, que ya está aquí; se omitió. Elige "Actualizar a las personas que coinciden" para actualizarla desde el archivo.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="658"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="669"/>
         <source>Row {other} already updates {name} (same e-mail or phone); skipped.</source>
         <translation>La fila {other} ya actualiza a {name} (mismo correo o teléfono); se omitió.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="673"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="684"/>
         <source>Updated {name} (matched by {what}).</source>
         <translation>Se actualizó a {name} (coincide por {what}).</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/services/csv_import.py" line="774"/>
+        <location filename="../../engagedesk/services/csv_import.py" line="869"/>
         <source>left out</source>
         <translation>dejada fuera</translation>
     </message>
@@ -1828,7 +1828,7 @@ por {laptop}, {when}</translation>
     <name>CsvRead</name>
     <message>
         <location filename="../../engagedesk/io/csv_read.py" line="75"/>
-        <location filename="../../engagedesk/io/csv_read.py" line="198"/>
+        <location filename="../../engagedesk/io/csv_read.py" line="199"/>
         <source>{name} is empty: there is nothing to import. Choose the file that holds the list, saved as CSV.</source>
         <translation>{name} está vacío: no hay nada que importar. Elige el archivo que contiene la lista, guardado como CSV.</translation>
     </message>
@@ -1855,12 +1855,12 @@ por {laptop}, {when}</translation>
     </message>
     <message>
         <location filename="../../engagedesk/io/csv_read.py" line="152"/>
-        <location filename="../../engagedesk/io/csv_read.py" line="215"/>
+        <location filename="../../engagedesk/io/csv_read.py" line="216"/>
         <source>{name} is larger than 512 MB. Split it into smaller files and import them one after the other.</source>
         <translation>{name} pesa más de 512 MB. Divídelo en archivos más pequeños e impórtalos uno tras otro.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/io/csv_read.py" line="183"/>
+        <location filename="../../engagedesk/io/csv_read.py" line="184"/>
         <source>Row {row}: the cell in column {column} is longer than {limit} characters, so the row was left out. Shorten it in the spreadsheet if the row is needed.</source>
         <translation>Fila {row}: la celda de la columna {column} tiene más de {limit} caracteres, así que se dejó fuera la fila. Acórtala en la hoja de cálculo si necesitas la fila.</translation>
     </message>
@@ -1869,62 +1869,62 @@ por {laptop}, {when}</translation>
         <translation type="vanished">La fila {row} tiene {found} celdas pero la fila de encabezado tiene {expected}, así que sus celdas no se pueden emparejar con las columnas; se dejó fuera la fila. Revisa si tiene un separador de más o le falta una celda.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/io/csv_read.py" line="191"/>
+        <location filename="../../engagedesk/io/csv_read.py" line="192"/>
         <source>Row {row} does not have as many cells as the header row ({found} instead of {expected}), so its cells cannot be matched to the columns; the row was left out. Check it for a stray delimiter or a missing cell.</source>
         <translation>La fila {row} no tiene tantas celdas como la fila de encabezado ({found} en vez de {expected}), así que sus celdas no se pueden emparejar con las columnas; se dejó fuera la fila. Revisa si tiene un separador de más o le falta una celda.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/io/csv_read.py" line="201"/>
+        <location filename="../../engagedesk/io/csv_read.py" line="202"/>
         <source>{name} has a header row but no rows under it: there is nothing to import.</source>
         <translation>{name} tiene fila de encabezado pero ninguna fila debajo: no hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/io/csv_read.py" line="205"/>
+        <location filename="../../engagedesk/io/csv_read.py" line="206"/>
         <source>{name}: no row could be read, so nothing was imported. {why}</source>
         <translation>{name}: no se pudo leer ninguna fila, así que no se importó nada. {why}</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/io/csv_read.py" line="219"/>
+        <location filename="../../engagedesk/io/csv_read.py" line="220"/>
         <source>{name} is a folder; choose a CSV file inside it.</source>
         <translation>{name} es una carpeta; elige un archivo CSV dentro de ella.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/io/csv_read.py" line="221"/>
+        <location filename="../../engagedesk/io/csv_read.py" line="222"/>
         <source>Cannot read {name}: {why}. Check that the file exists and that you may open it.</source>
         <translation>No se puede leer {name}: {why}. Comprueba que el archivo existe y que tienes permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/io/csv_read.py" line="230"/>
+        <location filename="../../engagedesk/io/csv_read.py" line="231"/>
         <source>{name} has {count} columns; at most {limit} can be imported. Remove the columns you do not need.</source>
         <translation>{name} tiene {count} columnas; se pueden importar {limit} como máximo. Quita las columnas que no necesites.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/io/csv_read.py" line="234"/>
+        <location filename="../../engagedesk/io/csv_read.py" line="235"/>
         <source>{name}: the first row should name the columns, but one of its cells is very long. Add a header row (like First name, Last name, E-mail) and try again.</source>
         <translation>{name}: la primera fila debe nombrar las columnas, pero una de sus celdas es muy larga. Añade una fila de encabezado (como Nombre, Apellido, Correo electrónico) e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/io/csv_read.py" line="245"/>
+        <location filename="../../engagedesk/io/csv_read.py" line="246"/>
         <source>{name}: columns {first} and {second} of the header row (row 1) are both called "{header}", so it is not clear which one to use. Rename one of them in the spreadsheet and try again.</source>
         <translation>{name}: las columnas {first} y {second} de la fila de encabezado (fila 1) se llaman ambas "{header}", así que no está claro cuál usar. Cambia el nombre de una de ellas en la hoja de cálculo e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/io/csv_read.py" line="251"/>
+        <location filename="../../engagedesk/io/csv_read.py" line="252"/>
         <source>{name}: the first row should name the columns (like First name, Last name, E-mail), but it is empty. Add a header row and try again.</source>
         <translation>{name}: la primera fila debe nombrar las columnas (como Nombre, Apellido, Correo electrónico), pero está vacía. Añade una fila de encabezado e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/io/csv_read.py" line="258"/>
+        <location filename="../../engagedesk/io/csv_read.py" line="259"/>
         <source>{name}: row {row} (line {line} of the file) has a cell longer than {limit} characters, often because a quote mark is not closed. Nothing was imported. Fix that row and try again.</source>
         <translation>{name}: la fila {row} (línea {line} del archivo) tiene una celda de más de {limit} caracteres, a menudo porque unas comillas no se cerraron. No se importó nada. Corrige esa fila e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/io/csv_read.py" line="262"/>
+        <location filename="../../engagedesk/io/csv_read.py" line="263"/>
         <source>{name}: a quote mark opened in row {row} (line {line} of the file) is not closed, so the rows after it cannot be told apart. Nothing was imported. Close or remove the quote mark and try again.</source>
         <translation>{name}: unas comillas abiertas en la fila {row} (línea {line} del archivo) no se cierran, así que no se pueden separar las filas que siguen. No se importó nada. Cierra o quita las comillas e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/io/csv_read.py" line="265"/>
+        <location filename="../../engagedesk/io/csv_read.py" line="266"/>
         <source>{name} could not be read as CSV at row {row} (line {line} of the file). Nothing was imported. Open it in a spreadsheet, save it again as CSV and try again.</source>
         <translation>{name} no se pudo leer como CSV en la fila {row} (línea {line} del archivo). No se importó nada. Ábrelo en una hoja de cálculo, guárdalo otra vez como CSV e inténtalo de nuevo.</translation>
     </message>
@@ -3448,7 +3448,27 @@ por {laptop}, {when}</translation>
         <translation>&amp;Importar ahora</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/import_people.py" line="391"/>
+        <location filename="../../engagedesk/ui/import_people.py" line="326"/>
+        <source>comma-separated</source>
+        <translation>separado por comas</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/ui/import_people.py" line="326"/>
+        <source>semicolon-separated</source>
+        <translation>separado por punto y coma</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/ui/import_people.py" line="327"/>
+        <source>tab-separated</source>
+        <translation>separado por tabulaciones</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/ui/import_people.py" line="328"/>
+        <source>{name} ({encoding}, {separated}): rows {rows}, columns {columns}.</source>
+        <translation>{name} ({encoding}, {separated}): filas {rows}, columnas {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../engagedesk/ui/import_people.py" line="393"/>
         <source>The first rows of the file ({shown}), cleaned as they will be stored. Rows with problems (in red) will be skipped; here: {bad}. Go back to change the columns, or check every row next.</source>
         <translation>Las primeras filas del archivo ({shown}), limpias tal como se guardarán. Las filas con problemas (en rojo) se omitirán; aquí: {bad}. Vuelve atrás para cambiar las columnas, o revisa después cada fila.</translation>
     </message>
@@ -3485,48 +3505,48 @@ por {laptop}, {when}</translation>
         <translation type="vanished">Filas que no se pueden leer y se omitirán (se muestran en la vista previa): {count}.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/import_people.py" line="341"/>
+        <location filename="../../engagedesk/ui/import_people.py" line="343"/>
         <source>Leave out</source>
         <translation>Dejar fuera</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/import_people.py" line="347"/>
+        <location filename="../../engagedesk/ui/import_people.py" line="349"/>
         <source>{letter}: {header}</source>
         <translation>{letter}: {header}</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/import_people.py" line="348"/>
+        <location filename="../../engagedesk/ui/import_people.py" line="350"/>
         <source>(no header)</source>
         <translation>(sin encabezado)</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/import_people.py" line="350"/>
+        <location filename="../../engagedesk/ui/import_people.py" line="352"/>
         <source>  (e.g. {sample})</source>
         <translation>  (p. ej. {sample})</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/import_people.py" line="353"/>
+        <location filename="../../engagedesk/ui/import_people.py" line="355"/>
         <source>Field for column {letter}, {header}</source>
         <translation>Campo para la columna {letter}, {header}</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/import_people.py" line="354"/>
+        <location filename="../../engagedesk/ui/import_people.py" line="356"/>
         <source>no header</source>
         <translation>sin encabezado</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/import_people.py" line="374"/>
-        <location filename="../../engagedesk/ui/import_people.py" line="479"/>
+        <location filename="../../engagedesk/ui/import_people.py" line="376"/>
+        <location filename="../../engagedesk/ui/import_people.py" line="481"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/import_people.py" line="375"/>
+        <location filename="../../engagedesk/ui/import_people.py" line="377"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/import_people.py" line="374"/>
+        <location filename="../../engagedesk/ui/import_people.py" line="376"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
@@ -3536,12 +3556,11 @@ por {laptop}, {when}</translation>
         <translation>Atrás (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/import_people.py" line="326"/>
         <source>{name} ({encoding}, {delimiter}-separated): rows {rows}, columns {columns}.</source>
-        <translation>{name} ({encoding}, separado por {delimiter}): filas {rows}, columnas {columns}.</translation>
+        <translation type="vanished">{name} ({encoding}, separado por {delimiter}): filas {rows}, columnas {columns}.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/import_people.py" line="330"/>
+        <location filename="../../engagedesk/ui/import_people.py" line="332"/>
         <source>Rows that cannot be read and will be skipped (shown in the preview): {count}.</source>
         <translation>Filas que no se pueden leer y se omitirán (se muestran en la vista previa): {count}.</translation>
     </message>
@@ -3550,42 +3569,42 @@ por {laptop}, {when}</translation>
         <translation type="vanished">Las primeras {shown} filas, limpias tal como se guardarán. Las filas con problemas (en rojo) se omitirán: {bad} de estas. Vuelve atrás para cambiar las columnas, o revisa después cada fila.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/import_people.py" line="425"/>
+        <location filename="../../engagedesk/ui/import_people.py" line="427"/>
         <source>Checking every row; nothing is changed yet…</source>
         <translation>Revisando cada fila; aún no se cambia nada…</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/import_people.py" line="426"/>
+        <location filename="../../engagedesk/ui/import_people.py" line="428"/>
         <source>Importing. Cancel leaves the database exactly as it was.</source>
         <translation>Importando. Cancelar deja la base de datos exactamente como estaba.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/import_people.py" line="453"/>
+        <location filename="../../engagedesk/ui/import_people.py" line="455"/>
         <source>Only the same e-mail or phone was checked for people already here.</source>
         <translation>Solo se comprobó el mismo correo o teléfono para las personas que ya están aquí.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/import_people.py" line="454"/>
+        <location filename="../../engagedesk/ui/import_people.py" line="456"/>
         <source>Press Import now to do it.</source>
         <translation>Pulsa Importar ahora para hacerlo.</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/import_people.py" line="466"/>
+        <location filename="../../engagedesk/ui/import_people.py" line="468"/>
         <source>Cancelling; nothing will be changed…</source>
         <translation>Cancelando; no se cambiará nada…</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/import_people.py" line="479"/>
+        <location filename="../../engagedesk/ui/import_people.py" line="481"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/import_people.py" line="479"/>
+        <location filename="../../engagedesk/ui/import_people.py" line="481"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../engagedesk/ui/import_people.py" line="500"/>
+        <location filename="../../engagedesk/ui/import_people.py" line="502"/>
         <source>Report saved as {name}.</source>
         <translation>Informe guardado como {name}.</translation>
     </message>

@@ -138,6 +138,9 @@ def test_walk_a_turf_by_keyboard_then_check_the_results(qtbot, screen, worker, w
     assert charts["Languages?"] == {"English": 1, "Spanish": 1, "Other": 0}
     assert charts["Safe? (1-5)"] == {"1": 0, "2": 0, "3": 0, "4": 1, "5": 1}
     assert charts["Knocks per canvasser"] == {"Dana": 4}
+    titles = [chart.title for chart in panel.charts]
+    assert "Languages?  — 1 answered" in titles
+    assert panel.progress.text() == "Dana: 4 of 6 doors of their turfs knocked, 4 knocks, 2 contacts"
 
 
 def test_the_editor_saves_questions_of_every_kind_with_a_condition(qtbot, screen, worker, wait_tasks, shown_errors):
@@ -289,5 +292,6 @@ def test_the_picker_keeps_ticks_from_a_stray_esc_and_says_what_is_missing(qtbot,
     picker.doors.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.keyClick(picker.doors, Qt.Key.Key_Escape)
     assert picker.isVisible() and "Press Esc again" in picker.problem.text()
+    assert picker.problem.text().startswith("1 door is ticked and no turf is made yet.")
     qtbot.keyClick(picker.doors, Qt.Key.Key_Escape)
     assert not picker.isVisible()

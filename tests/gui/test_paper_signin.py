@@ -79,10 +79,30 @@ def test_rows_by_number_code_and_space_then_record(qtbot, worker, tonight, dialo
         qtbot.keyClick(dialog.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     wait_tasks()
     assert recorded.args[0].checked_in == 3
+    assert dialog.feedback.text() == "Recorded: 3 signed in."
     for person in roster[:3]:
         stored = attendance_of(worker, meeting.id, person.id)
         assert stored is not None and stored.entered_by == paper_signin.PAPER
     assert all(dialog.table.item(i, 3).text() == "Already signed in" for i in range(4))
+    assert not shown_errors
+
+
+def test_what_was_recorded_reads_right_for_one(qtbot, worker, tonight, dialog, wait_tasks, shown_errors):
+    meeting, roster = tonight
+    for number in ("2", "3", "4"):   # Chen, Bo, Ana
+        type_text(qtbot, dialog.find, number)
+        qtbot.keyClick(dialog.find, Qt.Key.Key_Return)
+
+    def meanwhile(store):
+        Desk.open(store, meeting.id).check_in(roster[2])   # Chen, at the desk
+        store.delete("people", roster[1].id)                # Bo, deleted
+
+    worker.submit(meanwhile).result()
+    with qtbot.waitSignal(dialog.recorded, timeout=5000):
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_tasks()
+    assert dialog.feedback.text() == ("Recorded: 1 signed in. 1 was already signed in. "
+                                      "1 is no longer on the roster and was left out.")
     assert not shown_errors
 
 
@@ -129,7 +149,7 @@ def test_closing_with_ticks_not_recorded_asks_and_keeps_them(qtbot, worker, toni
     qtbot.keyClick(dialog.find, Qt.Key.Key_Return)
     qtbot.keyClick(dialog.find, Qt.Key.Key_Escape)
     box = dialog.confirm_box
-    assert box is not None and "1 ticked rows are not recorded" in box.text()
+    assert box is not None and "1 ticked row is not recorded" in box.text()
     qtbot.keyClick(box, Qt.Key.Key_Escape)  # Cancel: stay, ticks kept
     assert dialog.isVisible() and dialog.ticked == {roster[2].id} and dialog.confirm_box is None
 

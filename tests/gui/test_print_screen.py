@@ -102,6 +102,24 @@ def test_a_blank_sheet_for_no_meeting_and_print_to_a_pdf_printer(qtbot, screen, 
     assert screen.printer is not None  # kept for the next print
 
 
+def test_one_page_and_one_row_read_in_the_singular(qtbot, screen, wait_tasks, monkeypatch, tmp_path):
+    if not preview.can_render():
+        pytest.skip("needs pdftoppm")
+    painted: list[int] = []
+    monkeypatch.setattr(file_dialogs, "choose_printer", lambda parent, printer: True)  # a real printer
+    monkeypatch.setattr(screen, "_paint", lambda printer, pages: painted.append(len(pages)))
+    screen.subject.setCurrentIndex(0)  # "No meeting: a blank sheet"
+    screen.rows.setValue(1)
+    with qtbot.waitSignal(screen.built, timeout=15_000):
+        screen.make_preview()
+    wait_tasks()
+    assert screen.status.text().startswith("1 page · ") and screen.status.text().endswith(" · 1 row")
+    qtbot.keyClick(screen.documents, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: painted == [1], timeout=15_000)
+    wait_tasks()
+    assert screen.status.text() == "Sent 1 page to the printer."
+
+
 def test_pages_paint_onto_a_printer(qtbot, screen, tmp_path):
     if not preview.can_render():
         pytest.skip("needs pdftoppm")

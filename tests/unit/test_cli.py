@@ -147,7 +147,13 @@ def test_check_finds_rows_that_point_nowhere(demo_copy, capsys):
     conn.commit()
     conn.close()
     assert main(["check", "--db", str(demo_copy)]) == 1
-    assert "PROBLEM: 1 rows point to rows that do not exist (in attendance)." in capsys.readouterr().out
+    assert "PROBLEM: 1 row points to a row that does not exist (in attendance)." in capsys.readouterr().out
+    conn = sqlite3.connect(demo_copy)
+    conn.execute("UPDATE attendance SET person_id = 'nobody else' WHERE rowid = 2")
+    conn.commit()
+    conn.close()
+    assert main(["check", "--db", str(demo_copy)]) == 1
+    assert "PROBLEM: 2 rows point to rows that do not exist (in attendance)." in capsys.readouterr().out
 
 
 def test_check_a_newer_file(demo_copy, capsys):

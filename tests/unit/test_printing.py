@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from engagedesk.domain import i18n
 from engagedesk.domain.errors import UserError
 from engagedesk.domain.models import AgendaItem, Meeting, NoteKind, Person, Turf
 from engagedesk.printing import arabic, fonts
@@ -423,6 +424,46 @@ def test_a_2000_character_agenda_item_flows_on(fresh, tmp_path, options):
     assert "19:30 Close" in text
 
 
+
+class SpanishNumbers(i18n.Formats):
+    def number(self, value: int | float) -> str:
+        return super().number(value).replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+@pytest.fixture
+def spanish_numbers():
+    i18n.set_formats(SpanishNumbers())
+    yield
+    i18n.set_formats(None)
+
+
+def test_a_summary_says_1_in_the_singular_and_writes_hours_as_the_language_does(tmp_path, spanish_numbers):
+    from engagedesk.printing.summary import MeetingSummary, Voices, build_summary
+
+    summary = MeetingSummary(title="Small meeting", total=1, walk_ins=1, volunteer_hours=1.5,
+                             by_role={"volunteer": 1},
+                             voices=Voices(speakers=1, notes=1, not_heard=1, by_kind={"comment": 1, "idea": 2}))
+    text = flat(pdf_text(build_summary("Org", summary, PageOptions()), tmp_path))
+    assert "1 signed up at the door; 1 volunteer; 1,5 volunteer hours." in text
+    assert "1 person spoke. 1 note was taken; 1 person who signed in was not heard from." in text
+    assert "1 comment, 2 ideas." in text
+    more = MeetingSummary(title="Big meeting", total=1234, walk_ins=2, volunteer_hours=2.0,
+                          voices=Voices(speakers=3, notes=1200, not_heard=2))
+    text = flat(pdf_text(build_summary("Org", more, PageOptions()), tmp_path))
+    assert "Big meeting 1.234 0 0 3 people came" in text   # the figures, then what they count
+    assert "2 signed up at the door; 2 volunteer hours." in text
+    assert "3 different people spoke. 1.200 notes were taken; 2 people who signed in were not heard from." in text
+
+
+def test_feedback_cards_are_counted_in_the_singular_and_the_average_follows_the_language(spanish_numbers):
+    from types import SimpleNamespace
+
+    assert printing._feedback_line(SimpleNamespace(responses=1, heard_average=4.5)) == \
+        "1 feedback card. Felt heard: 4,5 out of 5 on average."
+    assert printing._feedback_line(SimpleNamespace(responses=2, heard_average=4)) == \
+        "2 feedback cards. Felt heard: 4,0 out of 5 on average."
+
+
 # ------------------------------------------------------------------ paper
 
 
@@ -483,6 +524,44 @@ def test_an_empty_turf_and_a_campaign_with_no_knocks_still_print(fresh, tmp_path
     assert page_count(pdf) == 1
     summary = flat(pdf_text(printing.make(fresh, "canvass", campaign.id), tmp_path))
     assert "No doors have been knocked" in summary
+
+
+
+def test_a_walk_list_of_one_street_with_one_door_left_out_says_so_in_the_singular(fresh, tmp_path):
+    from engagedesk.domain.models import Address
+
+    campaign = canvassing.create_campaign(fresh, "Small campaign")
+    doors = [Address(number=str(n), street="Elm Street") for n in (3, 5, 7)]
+    canvassing_table.insert_addresses(fresh, doors)
+    turf = Turf(campaign_id=campaign.id, name="Elm")
+    canvassing_table.insert_turfs(fresh, [(turf, [a.id for a in doors])])
+    canvassing.log_knock(fresh, campaign.id, doors[0].id, "do not contact")
+    private = people.add_person(fresh, Person(given_name="Hidden", family_name="Neighbour", do_not_contact=True,
+                                              do_not_contact_since="2026-01-01"))
+    neighbour = people.add_person(fresh, Person(given_name="Open", family_name="Neighbour"))
+    for person in (private, neighbour):
+        fresh.update("people", person.id, {"address_id": doors[1].id})   # a door still knocked
+    text = flat(pdf_text(printing.make(fresh, "walklist", turf.id), tmp_path))
+    assert ("2 doors on 1 street. 1 door left out (do not contact); "
+            "1 person left out (asked not to be contacted).") in text
+    canvassing.log_knock(fresh, campaign.id, doors[1].id, "do not contact")
+    text = flat(pdf_text(printing.make(fresh, "walklist", turf.id), tmp_path))
+    assert "1 door on 1 street. 2 doors left out (do not contact)" in text
+
+
+def test_a_canvass_summary_says_1_answered(tmp_path, spanish_numbers):
+    from engagedesk.printing.canvass import CanvassSummary, QuestionTally, TurfTally, build_canvass
+
+    summary = CanvassSummary(campaign="C", knocks=1500, outcomes=(("not home", 1500),),
+                             questions=(QuestionTally("Trees?", (("yes", 1),), answered=1),
+                                        QuestionTally("Lights?", (("no", 2),), answered=2)),
+                             turfs=(TurfTally("T", "", 2000, 1500, 1),))
+    text = flat(pdf_text(build_canvass("Org", summary, PageOptions()), tmp_path))
+    assert "Q1. Trees? 1 answered" in text and "Q2. Lights? 2 answered" in text
+    assert "C 2.000 1.500 1 1.500 doors in turfs" in text   # the figures, then what they count
+    by_turf = text.split("By turf")[1].split("Q1.")[0]
+    assert "2.000" in by_turf and "1.500 1" in by_turf          # the turf's row
+    assert "not home 1.500" in text                           # the chart's count
 
 
 def test_a_canvass_summary_charts_every_question(store, tmp_path):
