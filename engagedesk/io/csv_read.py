@@ -177,10 +177,11 @@ def read_csv(data: bytes, name: str | None = None) -> CsvTable:
             headers = _headers(cells, name)
             width = len(headers)
             continue
-        if not any(cell.strip() for cell in cells):
+        # Both checks look at the whole row at once (the same answers as cell by cell, quicker).
+        if not "".join(cells).strip():
             continue
-        long_cell = next((i for i, cell in enumerate(cells) if len(cell) > MAX_CELL), None)
-        if long_cell is not None:
+        if max(map(len, cells)) > MAX_CELL:
+            long_cell = next(i for i, cell in enumerate(cells) if len(cell) > MAX_CELL)
             problems.append(RowProblem(record, _tr(
                 "Row {row}: the cell in column {column} is longer than {limit} characters, so the row was "
                 "left out. Shorten it in the spreadsheet if the row is needed.").format(

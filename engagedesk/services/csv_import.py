@@ -21,7 +21,9 @@ import gc
 import json
 import operator
 import os
+import queue
 import re
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -406,7 +408,7 @@ class _Fast:
         if do_not_contact:
             since = self.today
             may_contact = False
-        address = key = address_id = None
+        address = key = address_id = lines = None
         new = False
         if self.any_address:
             parts = self.parts(row)
@@ -416,7 +418,13 @@ class _Fast:
                     parts = (parts[0] if parts[0].strip() else number, street,
                              unit if unit and not parts[2].strip() else parts[2], *parts[3:])
             if "".join(parts).strip():
-                parts = clean_texts(parts)
+                # One look at the address and the person's lines together: the usual row is clean
+                # already (clean_texts then gives back the very tuple it was given).
+                both = (*parts, given, family, preferred, pronouns, email, phone, language)
+                if clean_texts(both) is both:
+                    lines = both[6:]
+                else:
+                    parts = clean_texts(parts)
                 if address_problems(*parts):
                     return None
                 key = (_key_part("number", parts[0]), _key_part("street", parts[1]), _key_part("unit", parts[2]),
@@ -426,7 +434,8 @@ class _Fast:
                     address_id = self.new_id()
                     new = True
                 address = (address_id, *parts, None, None)
-        lines = clean_texts((given, family, preferred, pronouns, email, phone, language))
+        if lines is None:
+            lines = clean_texts((given, family, preferred, pronouns, email, phone, language))
         notes = reason = ""
         if self.notes is not None:
             notes, reason = clean_texts(self.notes(row), multiline=True)
@@ -502,8 +511,21 @@ def duplicate_check_available() -> bool:
     return True
 
 
+def _known_addresses(store: Store) -> dict[tuple, str]:
+    """address_key(...) -> id of every address already stored."""
+    known: dict[tuple, str] = {}
+    for address_id, number, street, unit, postal in address_table.address_keys(store):
+        known.setdefault((_key_part("number", number), _key_part("street", street), _key_part("unit", unit),
+                          _key_part("postal", postal)), address_id)  # = address_key(...)
+    return known
+
+
 def _plan(store: Store, table_: CsvTable, mapping: Sequence[str | None], options: ImportOptions,
-          progress: Progress, cancelled: Cancelled, total: int) -> tuple[_Plan, str]:
+          progress: Progress, cancelled: Cancelled, total: int, known: dict[tuple, str] | None = None,
+          into: tuple[list[tuple], list[tuple]] | None = None) -> tuple[_Plan, str]:
+    """What each row does.  ``known``: :func:`_known_addresses`, when already read; ``into``: the
+    lists the new people and addresses go to as they are made.  Without the duplicate check and
+    with ``known`` given, the store is not used (another thread may run it)."""
     columns = _columns(mapping, len(table_.headers))
     today = utc_now()[:10]
     results: list[RowResult] = [RowResult(p.row, SKIPPED, p.message) for p in table_.problems]
@@ -521,12 +543,8 @@ def _plan(store: Store, table_: CsvTable, mapping: Sequence[str | None], options
                 by_phone[digits] = "" if digits in by_phone and by_phone[digits] != person_id else person_id
         index = _load_index(store)
         check = "full" if index is not None else "exact"
-    known_addresses: dict[tuple, str] = {}
-    for address_id, number, street, unit, postal in address_table.address_keys(store):
-        known_addresses.setdefault((_key_part("number", number), _key_part("street", street), _key_part("unit", unit),
-                                    _key_part("postal", postal)), address_id)  # = address_key(...)
-    new_people: list[tuple] = []
-    new_addresses: list[tuple] = []
+    known_addresses = _known_addresses(store) if known is None else known
+    new_people, new_addresses = into if into is not None else ([], [])
     updates: dict[str, tuple[int, dict[str, Any]]] = {}   # existing person id -> (row, changes)
     fast = _Fast(columns, len(table_.headers), today, known_addresses, _fresh_ids().__next__)
     add_result = results.append
@@ -614,7 +632,7 @@ def _plan(store: Store, table_: CsvTable, mapping: Sequence[str | None], options
             if index is not None:
                 index.add(person_id, record[_P_GIVEN], record[_P_FAMILY], record[_P_EMAIL], record[_P_PHONE],
                           postal, street)
-    plan_updates, unchanged = _resolve_updates(store, updates)
+    plan_updates, unchanged = _resolve_updates(store, updates) if updates else ([], set())
     if unchanged:
         results = [dataclasses.replace(r, outcome=SKIPPED, person_id=None, reason=_tr(
             "{name} is already here with the same details; nothing to change.").format(name=_NAME))
@@ -717,6 +735,83 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
+
+
+def _plan_while_storing(store: Store, table_: CsvTable, mapping: Sequence[str | None], options: ImportOptions,
+                        progress: Progress, cancelled: Cancelled, total: int) -> ImportReport:
+    """The import without the duplicate check, with two hands: a thread plans the rows (Python)
+    while this one indexes the people stored so far for search (SQLite, which lets the other
+    thread run meanwhile).  Rows are stored only while the planning thread waits (asked to at
+    its next look), so that the two never take turns row by row.  Same rows, same report as
+    planning first; the store is used by this thread only.
+    """
+    people_made: list[tuple] = []
+    addresses_made: list[tuple] = []
+    people_rows: list[tuple] = []  # people_made as stored, made by the planning thread too
+
+    def make_rows() -> None:
+        people_rows.extend(table.person_rows(people_made[len(people_rows):]))
+
+    handed: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
+    wait_asked = threading.Event()
+    go_on = threading.Semaphore(0)
+    stopping = False
+
+    def look(done: int, _total: int) -> None:  # in the planning thread, every 1,000 rows
+        if stopping:
+            raise ImportCancelled
+        make_rows()
+        if wait_asked.is_set():
+            handed.put(("part", done))
+            go_on.acquire()
+            if stopping:
+                raise ImportCancelled
+
+    def plan() -> None:
+        try:
+            made = _plan(store, table_, mapping, options, look, lambda: False, total, known,
+                         (people_made, addresses_made))
+            make_rows()
+            handed.put(("plan", made))
+        except BaseException as error:  # noqa: BLE001 - handed to the other thread, which raises it
+            handed.put(("error", error))
+
+    def check() -> None:
+        if cancelled():
+            raise ImportCancelled
+
+    known = _known_addresses(store)
+    rows = len(table_.rows)
+    planner = threading.Thread(target=plan, name="csv-import-plan", daemon=True)
+    with table.storing_in_parts(store, rows, rows) as (store_part, index_part):
+        planner.start()
+        try:
+            people_at = addresses_at = 0
+            while True:
+                wait_asked.set()
+                what, value = handed.get()  # the planner waits (or is done) from here on
+                if what == "error":
+                    raise value
+                done = rows if what == "plan" else value
+                people_to, addresses_to = len(people_rows), len(addresses_made)
+                store_part(addresses_made[addresses_at:addresses_to], people_rows[people_at:people_to])
+                people_at, addresses_at = people_to, addresses_to
+                check()
+                progress(2 * done, total)  # rows planned and stored
+                if what == "plan":
+                    plan_made, found = value
+                    break
+                wait_asked.clear()
+                go_on.release()
+                index_part()  # while the other thread plans the next rows
+                check()
+        finally:
+            stopping = True  # the planner, if still at work (this thread is leaving on an error), ends
+            go_on.release()
+            planner.join()
+    return ImportReport(table_.name, False, plan_made.results, found)
+
+
 def import_people(store: Store, table_: CsvTable, mapping: Sequence[str | None],
                   options: ImportOptions = ImportOptions(), *, dry_run: bool = False,
                   progress: Progress | None = None, cancelled: Cancelled | None = None,
@@ -731,24 +826,28 @@ def import_people(store: Store, table_: CsvTable, mapping: Sequence[str | None],
     stop = cancelled or (lambda: False)
     rows = len(table_.rows)
     total = rows * 2 if not dry_run else rows
-    with store.transaction(), _no_cycle_collection():
-        plan, check = _plan(store, table_, mapping, options, report_progress, stop, total)
-        report = ImportReport(table_.name, dry_run, plan.results, check)
-        if dry_run:
-            report_progress(total, total)
-            return report
-        for before, after in plan.updates:
-            update_person(store, before, after)
+    # The page cache is made bigger for the commit too, which writes what it holds.
+    with table.page_cache_for(store, 0 if dry_run else rows), store.transaction(), _no_cycle_collection():
+        if not dry_run and not options.check_duplicates:
+            report = _plan_while_storing(store, table_, mapping, options, report_progress, stop, total)
+        else:
+            plan, check = _plan(store, table_, mapping, options, report_progress, stop, total)
+            report = ImportReport(table_.name, dry_run, plan.results, check)
+            if dry_run:
+                report_progress(total, total)
+                return report
+            for before, after in plan.updates:
+                update_person(store, before, after)
 
-        def people() -> Any:
-            for done, person in enumerate(plan.new_people, start=1):
-                if done % 1000 == 0:
-                    if stop():
-                        raise ImportCancelled
-                    report_progress(rows + done * rows // max(1, len(plan.new_people)), total)
-                yield person
+            def people() -> Any:
+                for done, person in enumerate(plan.new_people, start=1):
+                    if done % 1000 == 0:
+                        if stop():
+                            raise ImportCancelled
+                        report_progress(rows + done * rows // max(1, len(plan.new_people)), total)
+                    yield person
 
-        table.insert_new(store, plan.new_addresses, people(), len(plan.new_people))
+            table.insert_new(store, plan.new_addresses, people(), len(plan.new_people))
         if stop():
             raise ImportCancelled
         if remember:

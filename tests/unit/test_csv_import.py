@@ -385,3 +385,76 @@ def test_a_big_first_import_keeps_every_index_and_a_cancel_leaves_the_schema_as_
     assert [p.email for p in people.find_people(store, "p2499")] == ["p2499@example.org"]
     assert [p.email for p in people.find_people(store, "0102499")] == ["p2499@example.org"]
     assert store.scalar("SELECT count(*) FROM people INDEXED BY people_email WHERE email = 'p7@example.org' AND email != ''") == 1
+
+
+def _roster(rows: int) -> str:
+    return "".join(f"P{n},Li,p{n}@example.org,555 01{n:05d},{n % 50} Elm Street,95001,,\r\n" for n in range(rows))
+
+
+def test_without_the_check_rows_are_stored_while_others_are_planned_with_the_same_outcome(store):
+    """The import without the duplicate check plans in a second thread: every row is stored,
+    indexed for search and stamped with its own clock, and the report is the one the dry run gives."""
+    body = _roster(4500) + "Bo,Li,not an e-mail,,,,,\r\n" + _roster(10)
+    found = table(body)
+    mapping, _ = csv_import.mapping_for(store, found.headers)
+    options = ImportOptions(check_duplicates=False)
+    dry = csv_import.import_people(store, found, mapping, options, dry_run=True)
+    seen: list[tuple[int, int]] = []
+    report = csv_import.import_people(store, found, mapping, options, progress=lambda d, t: seen.append((d, t)))
+    assert [(r.row, r.outcome, r.reason) for r in report.rows] == [(r.row, r.outcome, r.reason) for r in dry.rows]
+    assert (report.created, report.skipped) == (4510, 1)
+    assert store.count("people") == 4510 and store.count("addresses") == 50
+    assert store.scalar("SELECT count(*) FROM people_fts") == 4510
+    assert [p.email for p in people.find_people(store, "p4499")] == ["p4499@example.org"]
+    assert len(people.find_people(store, "elm")) > 0
+    clocks = [r[0] for r in store.query("SELECT hlc FROM people ORDER BY rowid")]
+    assert len(set(clocks)) == len(clocks) == 4510 and clocks == sorted(clocks)
+    assert store.query("SELECT count(*) FROM people WHERE hlc != origin_hlc")[0][0] == 0
+    assert store.clock.now() > max(clocks)  # what the laptop does next comes after the import
+    assert seen[-1] == (9022, 9022) and [d for d, _ in seen] == sorted(d for d, _ in seen)
+    import threading
+    assert not [t for t in threading.enumerate() if t.name == "csv-import-plan"]
+
+
+def test_a_failure_while_planning_in_the_other_thread_leaves_the_database_as_it_was(store, monkeypatch):
+    before = everything(store)
+    fast = csv_import._Fast.__call__
+    calls = itertools.count()
+
+    def broken(self, cells):
+        if next(calls) == 2500:
+            raise RuntimeError("broken")
+        return fast(self, cells)
+
+    monkeypatch.setattr(csv_import._Fast, "__call__", broken)
+    with pytest.raises(RuntimeError):
+        run(store, _roster(4000), check_duplicates=False)
+    assert everything(store) == before
+    people.add_person(store, Person(given_name="Zed", family_name="After"))
+    assert people.find_people(store, "zed")  # the search trigger is back
+
+
+def test_stored_rows_get_the_clocks_the_laptop_clock_makes_in_a_burst(store):
+    from engagedesk.store import hlc
+
+    clocks, nth = csv_people._clocks(store)
+    made = [c for (c,) in itertools.islice(clocks, 210_000)]
+    burst = hlc.HybridClock(made[0], wall_ms=lambda: 0)  # a wall clock that does not move on
+    assert made == [made[0], *(burst.now() for _ in range(len(made) - 1))]
+    assert [nth(n) for n in (0, 4096, 99_999, 100_000, 209_999)] == [made[n] for n in (0, 4096, 99_999, 100_000, 209_999)]
+
+
+@pytest.mark.parametrize("check", [True, False])
+def test_a_big_import_has_a_bigger_page_cache_only_while_it_runs(store, monkeypatch, check):
+    usual = store.scalar("PRAGMA cache_size")
+    monkeypatch.setattr(csv_people, "CACHE_KIB_PER_ROW", 100)  # 3,000 rows ask for more than the cap
+    during: list[int] = []
+    found = table(_roster(3000))
+    mapping, _ = csv_import.mapping_for(store, found.headers)
+    csv_import.import_people(store, found, mapping, ImportOptions(check_duplicates=check),
+                             progress=lambda d, t: during.append(store.scalar("PRAGMA cache_size")))
+    assert set(during[:-1]) == {-csv_people.MAX_IMPORT_CACHE_KIB}  # the last: when all is done
+    assert store.scalar("PRAGMA cache_size") == usual
+    csv_import.import_people(store, found, mapping, ImportOptions(check_duplicates=check), dry_run=True,
+                             progress=lambda d, t: during.append(store.scalar("PRAGMA cache_size")))
+    assert during[-1] == usual  # a dry run writes nothing
