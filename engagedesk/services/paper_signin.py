@@ -17,13 +17,12 @@ from typing import Sequence
 
 from engagedesk.domain.errors import UserError
 from engagedesk.domain.i18n import translate
-from engagedesk.domain.models import Address, Meeting, Person
-from engagedesk.domain.validation import clean_text
+from engagedesk.domain.models import Meeting, Person
 from engagedesk.services import meetings as meeting_service
 from engagedesk.services.desk import Desk
 from engagedesk.services.printing import sheet_codes
-from engagedesk.services.people import add_person, get_person
-from engagedesk.services.walkins import WalkIn
+from engagedesk.services.people import get_person
+from engagedesk.services.walkins import WalkIn, add_walk_in
 from engagedesk.store import reports
 from engagedesk.store.store import Store
 
@@ -121,8 +120,4 @@ def record_ticks(store: Store, meeting_id: str, person_ids: Sequence[str]) -> Pa
 def add_written_in(store: Store, meeting_id: str, walk_in: WalkIn) -> Person:
     """Someone who wrote their name on a blank row: a new person, checked in (as at the desk)."""
     desk = Desk.open(store, meeting_id)
-    with store.transaction():
-        postal = clean_text(walk_in.postal_code)
-        person = add_person(store, walk_in.person(), Address(postal_code=postal) if postal else None)
-        desk.check_in(person, walk_in=True, entered_by=PAPER, now=desk.meeting.starts_at)
-    return person
+    return add_walk_in(store, desk, walk_in, entered_by=PAPER, now=desk.meeting.starts_at).person

@@ -72,10 +72,11 @@ def likely_duplicates(store: Store, walk_in: WalkIn, limit: int = 5) -> list[Pos
     return ranked[:limit]
 
 
-def add_walk_in(store: Store, desk: Desk, walk_in: WalkIn, entered_by: str = "") -> CheckIn:
-    """Create the person (with their postal code, if given) and check them in, together."""
+def add_walk_in(store: Store, desk: Desk, walk_in: WalkIn, entered_by: str = "", now: str | None = None) -> CheckIn:
+    """Create the person (with their postal code, if given) and check them in, together
+    (``now``: the time in, when it is not the present one, e.g. keyed from a paper sheet)."""
     with store.transaction():
         postal = clean_text(walk_in.postal_code)
         address = Address(postal_code=postal) if postal else None
         person = add_person(store, walk_in.person(), address)
-        return desk.check_in(person, walk_in=True, entered_by=entered_by)
+        return desk.check_in(person, walk_in=True, entered_by=entered_by, now=now)

@@ -22,7 +22,7 @@ from engagedesk.store.worker import StoreWorker
 from engagedesk.ui import appearance
 from engagedesk.ui.results import MatchDelegate, MatchesModel, MatchRole
 from engagedesk.ui.tasks import run_task
-from engagedesk.ui.walk_in import WalkInForm
+from engagedesk.ui.walk_in import WalkInForm, show_likely_duplicates
 from engagedesk.ui.widgets import SearchField, available_width, meeting_time, shortcut
 
 RECENT = 6
@@ -123,7 +123,8 @@ class DeskScreen(QWidget):
         self.walk_in.submitted.connect(lambda draft: run_task(self, self._add_walk_in(draft)))
         self.walk_in.chose_existing.connect(lambda person: run_task(self, self._sign_in(person)))
         self.walk_in.cancelled.connect(self.back_to_search)
-        self.walk_in.draft_changed.connect(lambda draft: run_task(self, self._look_for_duplicates(draft)))
+        self.walk_in.draft_changed.connect(
+            lambda draft: run_task(self, show_likely_duplicates(self.walk_in, self.worker, draft)))
 
         shortcut("Ctrl+N", self, self.start_walk_in)
         shortcut("Ctrl+Z", self, self.undo)
@@ -332,14 +333,6 @@ class DeskScreen(QWidget):
     def back_to_search(self) -> None:
         self.pages.setCurrentIndex(0)
         self.search.setFocus()
-
-    async def _look_for_duplicates(self, draft: WalkIn) -> None:
-        try:
-            matches = await self.worker.run(walkins.likely_duplicates, draft)
-        except ValidationError:
-            matches = []
-        if draft == self.walk_in.draft():
-            self.walk_in.show_matches(matches)
 
     async def _add_walk_in(self, draft: WalkIn) -> None:
         if self.desk is None or self._busy:

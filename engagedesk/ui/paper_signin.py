@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 from engagedesk.domain.errors import ValidationError
 from engagedesk.domain.i18n import count_text
 from engagedesk.domain.models import Person
-from engagedesk.services import paper_signin, walkins
+from engagedesk.services import paper_signin
 from engagedesk.services.paper_signin import PaperResult, PaperSheet
 from engagedesk.services.walkins import WalkIn
 from engagedesk.store.worker import StoreWorker
 from engagedesk.ui import appearance
 from engagedesk.ui.tasks import run_task
-from engagedesk.ui.walk_in import WalkInForm
+from engagedesk.ui.walk_in import WalkInForm, show_likely_duplicates
 from engagedesk.ui.widgets import FlowLayout, shortcut
 
 NUMBER, NAME, CODE, STATE = range(4)
@@ -125,7 +125,8 @@ class PaperSignInDialog(QDialog):
         self.walk_in.submitted.connect(lambda draft: run_task(self, self._add_written_in(draft)))
         self.walk_in.chose_existing.connect(self._tick_existing)
         self.walk_in.cancelled.connect(self.back_to_rows)
-        self.walk_in.draft_changed.connect(lambda draft: run_task(self, self._look_for_duplicates(draft)))
+        self.walk_in.draft_changed.connect(
+            lambda draft: run_task(self, show_likely_duplicates(self.walk_in, self.worker, draft)))
 
         self.pages = QStackedWidget()
         self.pages.addWidget(rows_page)
@@ -281,14 +282,6 @@ class PaperSignInDialog(QDialog):
     def back_to_rows(self) -> None:
         self.pages.setCurrentIndex(0)
         self.find.setFocus()
-
-    async def _look_for_duplicates(self, draft: WalkIn) -> None:
-        try:
-            matches = await self.worker.run(walkins.likely_duplicates, draft)
-        except ValidationError:
-            matches = []
-        if draft == self.walk_in.draft():
-            self.walk_in.show_matches(matches)
 
     async def _add_written_in(self, draft: WalkIn) -> None:
         if self._busy:

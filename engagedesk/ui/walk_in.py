@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (
 
 from engagedesk.domain.errors import ValidationError
 from engagedesk.domain.validation import MAX_EMAIL, MAX_NAME, MAX_PHONE
+from engagedesk.services import walkins
 from engagedesk.services.walkins import PossibleDuplicate, WalkIn
+from engagedesk.store.worker import StoreWorker
 from engagedesk.ui.widgets import ProblemLabel, shortcut
 
 LANGUAGES = ("", "English", "Español", "Tiếng Việt", "中文", "العربية", "Soomaali", "Русский", "Français")
@@ -168,3 +170,14 @@ class WalkInForm(QWidget):
 
     def _submit(self) -> None:
         self.submitted.emit(self.draft())
+
+
+async def show_likely_duplicates(form: WalkInForm, worker: StoreWorker, draft: WalkIn) -> None:
+    """Look for people already on the roster like ``draft`` (on the store thread) and show them
+    in ``form``, unless the person typed on meanwhile."""
+    try:
+        matches = await worker.run(walkins.likely_duplicates, draft)
+    except ValidationError:
+        matches = []
+    if draft == form.draft():
+        form.show_matches(matches)
