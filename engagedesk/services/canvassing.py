@@ -19,7 +19,7 @@ from pathlib import Path
 from engagedesk.domain.errors import UserError
 from engagedesk.domain.i18n import count_text, translate
 from engagedesk.domain.models import (
-    Address, Campaign, Knock, Person, Question, QuestionKind, Response, Turf,
+    DEFAULT_OUTCOMES, Address, Campaign, Knock, Person, Question, QuestionKind, Response, Turf,
 )
 from engagedesk.domain.validation import MAX_LONG_TEXT, MAX_NAME, clean_text, fold, validate_address, validate_person
 from engagedesk.store import canvassing as table
@@ -51,7 +51,8 @@ def outcome_labels() -> dict[str, str]:
 
 
 def outcome_label(outcome: str) -> str:
-    return outcome_labels().get(outcome, outcome)
+    # One lookup, not the whole table: this runs for every door of a walk list.
+    return translate("Outcome", outcome) if outcome in DEFAULT_OUTCOMES else outcome
 
 
 def outcome_from_label(label: str) -> str:

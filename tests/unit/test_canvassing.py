@@ -264,6 +264,9 @@ def test_default_outcomes_are_shown_translated_and_stored_as_they_were(monkeypat
     spanish = {"do not contact": "no contactar", "not home": "no está"}
     i18n.set_translator(lambda context, text: spanish.get(text, text) if context == "Outcome" else text)
     try:
+        from engagedesk.domain.models import DEFAULT_OUTCOMES
+
+        assert tuple(cv.outcome_labels()) == DEFAULT_OUTCOMES  # the table the translations are read from
         assert cv.outcome_label("do not contact") == "no contactar"
         assert cv.outcome_label("Back later, ask for Ana") == "Back later, ask for Ana"  # typed by a person
         # What the editor shows comes back as the stored value, so "do not contact" keeps its meaning.
